@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const chromePath = process.env.CHROME_PATH;
 const firefoxPath = process.env.FIREFOX_PATH;
@@ -35,6 +36,60 @@ if (firefoxPath) {
   );
 }
 
+// ajv (used only by test/data/schema.test.ts, never by the widgets) is CommonJS with circular
+// requires and .json requires, which the dev server cannot serve module by module. Serve
+// `ajv/dist/2020.js` as one ES module bundled by esbuild instead; esbuild is taken from
+// @web/dev-server-esbuild, which depends on it, so no second copy is installed.
+const requireFromEsbuildPlugin = createRequire(import.meta.resolve('@web/dev-server-esbuild'));
+const AJV_SPECIFIER = 'ajv/dist/2020.js';
+const AJV_BUNDLE_PATH = '/__test__/ajv-2020.js';
+let ajvBundle;
+const ajvBundlePlugin = {
+  name: 'ajv-bundle',
+  resolveImport({ source }) {
+    if (source === AJV_SPECIFIER) return AJV_BUNDLE_PATH;
+  },
+  async serve(context) {
+    if (context.path !== AJV_BUNDLE_PATH) return undefined;
+    ajvBundle ??= requireFromEsbuildPlugin('esbuild')
+      .build({
+        entryPoints: [createRequire(import.meta.url).resolve(AJV_SPECIFIER)],
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+      })
+      .then((result) => result.outputFiles[0].text);
+    return { body: await ajvBundle, type: 'js' };
+  },
+};
+
+// Routes for the loader tests (test/data/load.test.ts): failures a static server never gives.
+const testRoutes = async (context, next) => {
+  if (!context.path.startsWith('/__test__/')) return next();
+  const status = /^\/__test__\/status\/(\d{3})$/.exec(context.path);
+  if (status) {
+    context.status = Number(status[1]);
+    context.type = 'text/plain';
+    context.body = `status ${status[1]}`;
+    return;
+  }
+  if (context.path === '/__test__/never') {
+    // Answers only after the client has gone (or after 30 s, so nothing hangs for ever).
+    await new Promise((resolve) => {
+      const timer = setTimeout(resolve, 30_000);
+      context.res.once('close', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+    });
+    context.status = 204;
+    return;
+  }
+  return next();
+};
+
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/**/*.test.ts'],
@@ -44,5 +99,9 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [testRoutes],
+  plugins: [
+    ajvBundlePlugin,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
 };
