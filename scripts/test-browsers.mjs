@@ -35,7 +35,7 @@ if (!chrome) {
 }
 
 const firefox = process.env.SKIP_FIREFOX ? undefined : firstExisting(firefoxCandidates);
-console.log(`Browsers: ${chrome}${firefox ? `, ${firefox}` : ' (Firefox not found: Chromium only)'}`);
+console.log(`Browsers: ${chrome}${firefox ? `, ${firefox}` : process.env.SKIP_FIREFOX ? ' (Firefox skipped: SKIP_FIREFOX)' : ' (Firefox not found: Chromium only)'}`);
 
 const result = spawnSync(
   process.execPath,

@@ -1,0 +1,85 @@
+import '../src/define.js';
+
+/** The demo page's own texts; the elements translate themselves. */
+const texts: Record<'lv' | 'en', Record<string, string>> = {
+  lv: {
+    skip: 'Pāriet uz saturu',
+    title: 'E-indeksa logrīki',
+    intro: 'Latvijas valsts iestāžu un pašvaldību E-indeksa rezultāti tīmekļa lapās: reitinga tabula, kategoriju radars un brieduma mērītājs.',
+    settings: 'Lapas iestatījumi',
+    dark: 'Tumšais režīms',
+    hMunicipalities: 'Pašvaldības, 2021 (publicētie rezultāti)',
+    pMunicipalities: 'Publicēti tikai daži skaitļi: kopvērtējums trim pašvaldībām, vērtējums grupā sešām. Kas nav publicēts, tā arī parādīts.',
+    hInstitutions: 'Valsts iestādes, 2017–2022 (publicētie rezultāti)',
+    edition: 'Gads',
+    hFictional: 'Visas iespējas — izdomāti dati',
+    pFictional:
+      'Šie dati ir izdomāti: pašvaldību nosaukumi un skaitļi nav īsti. Tie parāda visas iespējas: meklēšanu, lejupielādi, izmaiņas pret iepriekšējo gadu, izcelto rindu ārpus pirmajiem desmit.',
+    hEvents: 'Notikumi',
+    pEvents: 'Izvēlieties rindu (klikšķis, Enter vai atstarpe): elements paziņo notikumu eindex-select.',
+    footer: 'Reālie dati: VARAM E-indekss, kā publicēts (katram skaitlim avots ir datu failā). Izdomātie dati ir skaidri atzīmēti.',
+  },
+  en: {
+    skip: 'Skip to content',
+    title: 'E-index widgets',
+    intro: "Results of Latvia's E-index of state institutions and municipalities on web pages: a ranking table, a category radar and a maturity gauge.",
+    settings: 'Page settings',
+    dark: 'Dark mode',
+    hMunicipalities: 'Municipalities, 2021 (published results)',
+    pMunicipalities: 'Only a few figures were published: a total for three municipalities, a group score for six. What was not published is shown as such.',
+    hInstitutions: 'State institutions, 2017–2022 (published results)',
+    edition: 'Year',
+    hFictional: 'Every feature — fictional data',
+    pFictional:
+      'This data is fictional: the municipality names and figures are invented. It shows every feature: search, download, change against the previous year, a highlighted row beyond the top ten.',
+    hEvents: 'Events',
+    pEvents: 'Choose a row (click, Enter or Space): the element fires an eindex-select event.',
+    footer: 'Real data: the VARAM E-index as published (every figure names its source in the data file). Fictional data is marked as such.',
+  },
+};
+
+const root = document.documentElement;
+const langSwitch = document.querySelector<HTMLButtonElement>('#lang-switch')!;
+const themeSwitch = document.querySelector<HTMLButtonElement>('#theme-switch')!;
+
+function applyLanguage(lang: 'lv' | 'en'): void {
+  root.lang = lang;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    const text = texts[lang][node.dataset['i18n'] ?? ''];
+    if (text) node.textContent = text;
+  }
+  document.title = `eindex-widgets — ${texts[lang]['title']}`;
+  langSwitch.textContent = lang === 'lv' ? 'English' : 'Latviski';
+  langSwitch.lang = lang === 'lv' ? 'en' : 'lv';
+}
+
+function applyTheme(dark: boolean): void {
+  root.dataset['theme'] = dark ? 'dark' : 'light';
+  themeSwitch.setAttribute('aria-pressed', String(dark));
+}
+
+const params = new URLSearchParams(location.search);
+applyLanguage(params.get('lang') === 'en' ? 'en' : 'lv');
+applyTheme(params.get('theme') === 'dark' || (!params.has('theme') && matchMedia('(prefers-color-scheme: dark)').matches));
+
+langSwitch.addEventListener('click', () => applyLanguage(root.lang === 'lv' ? 'en' : 'lv'));
+themeSwitch.addEventListener('click', () => applyTheme(root.dataset['theme'] !== 'dark'));
+
+document.querySelector<HTMLSelectElement>('#institutions-edition')!.addEventListener('change', (event) => {
+  const year = Number((event.target as HTMLSelectElement).value);
+  document.querySelector('#institutions')!.setAttribute('edition', String(year));
+});
+
+// The fictional ranking keeps one municipality in view beyond its top ten, as a municipality's own site would.
+const fictional = document.querySelector('#fictional')!;
+fictional.addEventListener('eindex-load', () => {
+  const doc = (fictional as HTMLElementTagNameMap['eindex-ranking']).document;
+  const latest = doc?.editions[doc.editions.length - 1];
+  const pick = latest?.entities[Math.floor(latest.entities.length * 0.6)];
+  if (pick && !fictional.getAttribute('highlight')) fictional.setAttribute('highlight', pick.id);
+});
+
+const log = document.querySelector<HTMLOutputElement>('#event-log')!;
+document.addEventListener('eindex-select', (event) => {
+  log.textContent = `eindex-select { id: "${event.detail.id}" } ← #${(event.target as HTMLElement).id}`;
+});

@@ -1,0 +1,170 @@
+/**
+ * Pure questions asked of a validated document: which edition, which level, places with
+ * ties, rank changes, averages that say what they average. No DOM, no language.
+ */
+import type { CategoryId, EIndexDocument, Edition, Entity, EntityId, GroupId, Level } from './types.js';
+
+/** The edition of that year, or the latest when no year is asked for. */
+export function editionFor(doc: EIndexDocument, year?: number | null): Edition | undefined {
+  if (year === undefined || year === null || Number.isNaN(year)) return doc.editions[doc.editions.length - 1];
+  return doc.editions.find((edition) => edition.year === year);
+}
+
+/** The nearest earlier edition, for rank changes and the radar's `previous`. */
+export function previousEdition(doc: EIndexDocument, edition: Edition): Edition | undefined {
+  let previous: Edition | undefined;
+  for (const candidate of doc.editions) {
+    if (candidate.year < edition.year && (!previous || candidate.year > previous.year)) previous = candidate;
+  }
+  return previous;
+}
+
+export function findEntity(edition: Edition, id: EntityId): Entity | undefined {
+  return edition.entities.find((entity) => entity.id === id);
+}
+
+/** Level thresholds are used only when every level declares one; a partial set would mislead. */
+export function levelThresholdsKnown(doc: EIndexDocument): boolean {
+  return doc.levels.length > 0 && doc.levels.every((level) => typeof level.min === 'number');
+}
+
+/** The level a total falls in, by the declared thresholds; `undefined` when thresholds are not all known. */
+export function levelForValue(doc: EIndexDocument, value: number | null | undefined): Level | undefined {
+  if (value === null || value === undefined || !levelThresholdsKnown(doc)) return undefined;
+  let found: Level | undefined;
+  for (const level of doc.levels) {
+    if (value >= (level.min as number) && (!found || (level.min as number) >= (found.min as number))) found = level;
+  }
+  return found;
+}
+
+/** An entity's maturity level: as published, else derived from the thresholds; `undefined` when unknown. */
+export function entityLevel(doc: EIndexDocument, entity: Entity): Level | undefined {
+  if (typeof entity.level === 'number') return doc.levels.find((level) => level.level === entity.level);
+  return levelForValue(doc, entity.total);
+}
+
+/** Entities of the chosen groups; every entity when no group is named. */
+export function entitiesInGroups(edition: Edition, groups: readonly GroupId[]): readonly Entity[] {
+  if (groups.length === 0) return edition.entities;
+  const wanted = new Set(groups);
+  return edition.entities.filter((entity) => wanted.has(entity.group));
+}
+
+/** What a ranking or a chart can order by. */
+export type MetricKey = 'total' | 'group-score' | 'level' | { readonly category: CategoryId };
+
+/** A metric's value for an entity; `null` when it is not published. */
+export function metricValue(doc: EIndexDocument, entity: Entity, metric: MetricKey): number | null {
+  if (metric === 'total') return entity.total;
+  if (metric === 'group-score') return entity.groupScore ?? null;
+  if (metric === 'level') return entityLevel(doc, entity)?.level ?? null;
+  return entity.scores[metric.category] ?? null;
+}
+
+/**
+ * Places by a value, best (highest) first, with ties sharing a place: 1, 2, 2, 4
+ * ("standard competition ranking"). Entities without a value get no place.
+ */
+export function placesBy<T>(items: readonly T[], idOf: (item: T) => string, valueOf: (item: T) => number | null): Map<string, number> {
+  const valued = items
+    .map((item) => ({ id: idOf(item), value: valueOf(item) }))
+    .filter((entry): entry is { id: string; value: number } => entry.value !== null)
+    .sort((a, b) => b.value - a.value);
+  const places = new Map<string, number>();
+  valued.forEach((entry, index) => {
+    const before = valued[index - 1];
+    places.set(entry.id, before && before.value === entry.value ? (places.get(before.id) as number) : index + 1);
+  });
+  return places;
+}
+
+/** Places of the entities by a metric, within the given groups (all when none). */
+export function placesIn(doc: EIndexDocument, edition: Edition, groups: readonly GroupId[], metric: MetricKey): Map<EntityId, number> {
+  return placesBy(entitiesInGroups(edition, groups), (entity) => entity.id, (entity) => metricValue(doc, entity, metric));
+}
+
+/**
+ * How an entity's place moved since the previous edition, in places gained (positive = up).
+ * `new` when it was not in the previous edition; `unknown` when either place is not known.
+ */
+export type RankChange = { readonly kind: 'moved'; readonly by: number } | { readonly kind: 'new' } | { readonly kind: 'unknown' };
+
+export function rankChanges(
+  doc: EIndexDocument,
+  edition: Edition,
+  groups: readonly GroupId[],
+  metric: MetricKey,
+): Map<EntityId, RankChange> | undefined {
+  const previous = previousEdition(doc, edition);
+  if (!previous) return undefined;
+  const now = placesIn(doc, edition, groups, metric);
+  const before = placesIn(doc, previous, groups, metric);
+  const existedBefore = new Set(previous.entities.map((entity) => entity.id));
+  const changes = new Map<EntityId, RankChange>();
+  for (const entity of entitiesInGroups(edition, groups)) {
+    const placeNow = now.get(entity.id);
+    const placeBefore = before.get(entity.id);
+    if (!existedBefore.has(entity.id)) changes.set(entity.id, { kind: 'new' });
+    else if (placeNow === undefined || placeBefore === undefined) changes.set(entity.id, { kind: 'unknown' });
+    else changes.set(entity.id, { kind: 'moved', by: placeBefore - placeNow });
+  }
+  return changes;
+}
+
+/**
+ * An average that says what it averages: the published figure (`summary.average`, over the
+ * whole study) when the question is the edition's overall total, else the mean of the values
+ * shown, with their count. `undefined` when nothing is published to average.
+ */
+export type Average =
+  | { readonly kind: 'published'; readonly value: number; readonly count: number | undefined }
+  | { readonly kind: 'computed'; readonly value: number; readonly count: number };
+
+export function averageOf(
+  doc: EIndexDocument,
+  edition: Edition,
+  metric: MetricKey,
+  groups: readonly GroupId[] = [],
+): Average | undefined {
+  if (metric === 'total' && groups.length === 0 && typeof edition.summary?.average === 'number') {
+    return { kind: 'published', value: edition.summary.average, count: edition.summary.entities };
+  }
+  let sum = 0;
+  let count = 0;
+  for (const entity of entitiesInGroups(edition, groups)) {
+    const value = metricValue(doc, entity, metric);
+    if (value !== null) {
+      sum += value;
+      count += 1;
+    }
+  }
+  return count === 0 ? undefined : { kind: 'computed', value: sum / count, count };
+}
+
+/**
+ * Whether places computed from this file are places in the whole study: only when the file
+ * holds every assessed entity (`summary.entities` equals the number of entities).
+ */
+export function holdsWholeStudy(edition: Edition): boolean {
+  return typeof edition.summary?.entities === 'number' && edition.summary.entities === edition.entities.length;
+}
+
+/** The entity with the highest value of a metric (first in document order on a tie). */
+export function bestBy(doc: EIndexDocument, entities: readonly Entity[], metric: MetricKey): Entity | undefined {
+  let best: Entity | undefined;
+  let bestValue = -Infinity;
+  for (const entity of entities) {
+    const value = metricValue(doc, entity, metric);
+    if (value !== null && value > bestValue) {
+      best = entity;
+      bestValue = value;
+    }
+  }
+  return best;
+}
+
+/** Splits a space-separated attribute into its tokens. */
+export function tokensOf(value: string | null | undefined): string[] {
+  return (value ?? '').split(/\s+/).filter(Boolean);
+}

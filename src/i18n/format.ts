@@ -1,0 +1,36 @@
+import type { Lang } from '../data/types.js';
+
+// Intl formatters are costly to build, so one per language and style is kept.
+const locales: Record<Lang, string> = { lv: 'lv-LV', en: 'en-GB' };
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFormat {
+  const key = `${lang}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang], { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** A score as people read it: `64,8` in Latvian, `64.8` in English (at most two decimals, as published). */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return numberFormat(lang, maximumFractionDigits).format(value);
+}
+
+/** The BCP 47 locale used for a language (for Intl.Collator, lang attributes of output). */
+export function localeOf(lang: Lang): string {
+  return locales[lang];
+}
+
+const collators = new Map<Lang, Intl.Collator>();
+/** Compares names the way a Latvian (or English) reader expects: `Ā` sorts with `A`, `Č` after `C`. */
+export function collator(lang: Lang): Intl.Collator {
+  let c = collators.get(lang);
+  if (!c) {
+    c = new Intl.Collator(locales[lang], { sensitivity: 'base', numeric: true });
+    collators.set(lang, c);
+  }
+  return c;
+}

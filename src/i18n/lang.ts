@@ -1,0 +1,29 @@
+import type { Lang, Text } from '../data/types.js';
+
+/** Maps any BCP 47 tag to a language the widgets speak: English for `en*`, Latvian otherwise. */
+export function toLang(tag: string | null | undefined): Lang {
+  return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'lv';
+}
+
+/**
+ * The language of an element: its own `lang` attribute, else the nearest ancestor's
+ * (crossing shadow-root boundaries, as the `:lang()` selector does), else Latvian.
+ */
+export function resolveLang(element: Element): Lang {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const value = node.getAttribute('lang');
+      if (value) return toLang(value);
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return 'lv';
+}
+
+/** A text in the page language, then Latvian, then the first available. */
+export function localText(text: Text | undefined, lang: Lang): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text['lv'] ?? Object.values(text)[0] ?? '';
+}

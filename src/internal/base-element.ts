@@ -1,0 +1,299 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { EIndexDocument, Edition, Lang } from '../data/types.js';
+import { validateDocument, type Problem } from '../data/validate.js';
+import { EIndexLoadError, loadDocument, parseInlineDocument } from '../data/load.js';
+import { describeLoadError, describeProblem } from '../i18n/problems.js';
+import { resolveLang } from '../i18n/lang.js';
+import { messagesFor, type Messages } from '../i18n/messages.js';
+import { editionFor } from '../data/query.js';
+import { emit } from './emit.js';
+import { tokens } from './styles.js';
+
+/** Everything a subclass needs to draw the loaded state. */
+export interface ReadyContext {
+  readonly doc: EIndexDocument;
+  readonly edition: Edition;
+  readonly lang: Lang;
+  readonly t: Messages;
+}
+
+type LoadState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly doc: EIndexDocument }
+  | { readonly status: 'error'; readonly describe: (lang: Lang) => { message: string; path?: string } };
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+
+/**
+ * Elements whose language follows the page: one observer for the whole document watches
+ * `lang` attributes (the page's lv/en switch usually flips `<html lang>`), and asks each
+ * connected element to re-render. It exists only while an element is connected.
+ */
+const languageListeners = new Set<EIndexElement>();
+let languageObserver: MutationObserver | undefined;
+
+function watchLanguage(element: EIndexElement): void {
+  languageListeners.add(element);
+  if (!languageObserver) {
+    languageObserver = new MutationObserver(() => languageListeners.forEach((el) => el.requestUpdate()));
+    languageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unwatchLanguage(element: EIndexElement): void {
+  languageListeners.delete(element);
+  if (languageListeners.size === 0) {
+    languageObserver?.disconnect();
+    languageObserver = undefined;
+  }
+}
+
+/**
+ * The shared base of every eindex element: where the document comes from (`src`, `.data`,
+ * inline JSON), which edition and language to show, the loading / error / empty states,
+ * and following another element's selection (`for`). Subclasses only draw the loaded state.
+ */
+export abstract class EIndexElement extends LitElement {
+  static override styles = [tokens];
+
+  /** URL of an E-index document, resolved against the page. */
+  @property() src = '';
+
+  /** The document as an object (instead of `src`). */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Year of the edition to show; default the latest. */
+  @property({ type: Number }) edition?: number;
+
+  /** Id of another eindex element whose selected entity this one follows. */
+  @property({ attribute: 'for' }) for = '';
+
+  /** How long to wait for the data server, in milliseconds. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** The entity chosen in the element named by `for`; it takes over from `entity`. */
+  @state() protected linkedEntity: string | undefined;
+
+  @state() private loadState: LoadState = { status: 'idle' };
+
+  private loadController: AbortController | undefined;
+  private loadGeneration = 0;
+  private announcedState: LoadState | undefined;
+  private announcedOutcome: string | undefined;
+  private selectionRoot: Document | ShadowRoot | undefined;
+
+  /** The language the element speaks now: its `lang`, the nearest ancestor's, else Latvian. */
+  get language(): Lang {
+    return resolveLang(this);
+  }
+
+  /** The loaded, validated document, if any. */
+  get document(): EIndexDocument | undefined {
+    return this.loadState.status === 'ready' ? this.loadState.doc : undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+    this.listenForSelection();
+    // Moved under another `lang`: no attribute changed, so draw again in the new language.
+    if (this.hasUpdated) this.requestUpdate();
+    // A re-connected element (moved in the DOM) reloads only when it has nothing yet.
+    if (this.loadState.status === 'idle' && this.hasUpdated) this.reload();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+    this.selectionRoot?.removeEventListener('eindex-select', this.onLinkedSelect);
+    this.selectionRoot = undefined;
+    this.loadController?.abort();
+    this.loadController = undefined;
+    if (this.loadState.status === 'loading') this.loadState = { status: 'idle' };
+  }
+
+  /** Loads again from the current source; the error state's "retry" button calls it. */
+  reload(): void {
+    this.startLoad();
+  }
+
+  /** Whether the element can draw without a document (the gauge with a `value`). */
+  protected needsDocument(): boolean {
+    return true;
+  }
+
+  /**
+   * A problem in the element's own attributes (an unknown column, say), checked against the
+   * loaded document; shown and reported like a data problem.
+   */
+  protected configProblem(_context: ReadyContext): { message: string; path?: string } | undefined {
+    return undefined;
+  }
+
+  /** Draws the loaded state; return `this.renderEmpty(t)` when the view holds nothing. */
+  protected abstract renderReady(context: ReadyContext): TemplateResult | typeof nothing;
+
+  /** Draws without a document; only called when `needsDocument()` is false and none is set. */
+  protected renderStandalone(_lang: Lang, _t: Messages): TemplateResult | typeof nothing {
+    return nothing;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.startLoad();
+    if (changed.has('for')) this.listenForSelection();
+  }
+
+  override render(): TemplateResult | typeof nothing {
+    const lang = this.language;
+    const t = messagesFor(lang);
+    const current = this.loadState;
+    switch (current.status) {
+      case 'loading':
+        return html`<div class="status loading" part="status" role="status">
+          <p>${t.loading}</p>
+        </div>`;
+      case 'error':
+        return this.renderError(current.describe(lang), t);
+      case 'idle':
+        return this.needsDocument()
+          ? html`<div class="status empty" part="status"><p>${t.noSource}</p></div>`
+          : this.renderStandalone(lang, t);
+      case 'ready': {
+        const edition = editionFor(current.doc, this.edition);
+        if (!edition) return this.renderError(this.missingEdition(current.doc, t), t);
+        const context = { doc: current.doc, edition, lang, t };
+        const problem = this.configProblem(context);
+        return problem ? this.renderError(problem, t) : this.renderReady(context);
+      }
+    }
+  }
+
+  protected renderEmpty(t: Messages): TemplateResult {
+    return html`<div class="status empty" part="status"><p>${t.empty}</p></div>`;
+  }
+
+  private renderError(problem: { message: string; path?: string }, t: Messages): TemplateResult {
+    return html`<div class="status error" part="status error" role="alert">
+      <p><strong>${t.errorHeading}</strong></p>
+      <p class="message">${problem.message}</p>
+      ${this.src && this.data === undefined
+        ? html`<button type="button" @click=${() => this.reload()}>${t.retry}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const current = this.loadState;
+    if (current.status === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+    // Fire load / error once per outcome, not per render: the outcome is the load state,
+    // the edition and any configuration problem.
+    const lang = this.language;
+    let outcome: string = current.status;
+    let problem: { message: string; path?: string } | undefined;
+    if (current.status === 'ready') {
+      const edition = editionFor(current.doc, this.edition);
+      problem = edition
+        ? this.configProblem({ doc: current.doc, edition, lang, t: messagesFor(lang) })
+        : this.missingEdition(current.doc, messagesFor(lang));
+      // The key leaves out the message text, so a language switch does not fire again.
+      outcome = `${problem ? `problem:${problem.path ?? ''}` : 'edition'}:${edition?.year ?? this.edition}`;
+    } else if (current.status === 'error') {
+      problem = current.describe(lang);
+    }
+    if (current === this.announcedState && outcome === this.announcedOutcome) return;
+    this.announcedState = current;
+    this.announcedOutcome = outcome;
+    if (problem) this.emitError(problem);
+    else if (current.status === 'ready') emit(this, 'eindex-load', { edition: editionFor(current.doc, this.edition)!.year });
+  }
+
+  private missingEdition(doc: EIndexDocument, t: Messages): { message: string; path: string } {
+    const available = doc.editions.map((e) => e.year).join(', ');
+    return { message: t.editionMissing(this.edition ?? 0, available), path: 'edition' };
+  }
+
+  private emitError(detail: { message: string; path?: string }): void {
+    emit(this, 'eindex-error', detail.path === undefined ? { message: detail.message } : detail);
+  }
+
+  private startLoad(): void {
+    this.loadController?.abort();
+    this.loadController = undefined;
+    const generation = ++this.loadGeneration;
+
+    if (this.data !== undefined) {
+      this.applyValidation(validateDocument(this.data));
+      return;
+    }
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) {
+      this.applyValidation(parseInlineDocument(inline.textContent ?? ''));
+      return;
+    }
+    if (!this.src) {
+      this.loadState = { status: 'idle' };
+      return;
+    }
+
+    let url: string;
+    try {
+      url = new URL(this.src, document.baseURI).href;
+    } catch (error) {
+      this.loadState = { status: 'error', describe: (lang) => describeLoadError(error, lang) };
+      return;
+    }
+    const controller = new AbortController();
+    this.loadController = controller;
+    this.loadState = { status: 'loading' };
+    loadDocument(url, { signal: controller.signal, timeout: this.timeout }).then(
+      (doc) => {
+        if (generation === this.loadGeneration) this.loadState = { status: 'ready', doc };
+      },
+      (error: unknown) => {
+        // A newer source (or a disconnect) superseded this request: its outcome is moot.
+        if (generation !== this.loadGeneration || controller.signal.aborted) return;
+        this.loadState = { status: 'error', describe: (lang) => describeLoadError(error, lang) };
+      },
+    );
+  }
+
+  private applyValidation(result: { ok: true; document: EIndexDocument } | { ok: false; problems: readonly Problem[] }): void {
+    if (result.ok) {
+      this.loadState = { status: 'ready', doc: result.document };
+    } else {
+      const problems = result.problems;
+      this.loadState = {
+        status: 'error',
+        describe: (lang) => describeLoadError(new EIndexLoadError('invalid', '', { problems }), lang),
+      };
+    }
+  }
+
+  private readonly onLinkedSelect = (event: Event): void => {
+    const target = event.target;
+    if (!this.for || !(target instanceof Element) || target === this || target.id !== this.for) return;
+    const detail = (event as CustomEvent<{ id?: unknown }>).detail;
+    if (typeof detail?.id === 'string') this.linkedEntity = detail.id;
+  };
+
+  /**
+   * Selections are heard on this element's root (document or shadow root) rather than on the
+   * named element itself, so the link works whatever order the elements are created in.
+   */
+  private listenForSelection(): void {
+    const root = this.isConnected ? (this.getRootNode() as Document | ShadowRoot) : undefined;
+    if (root === this.selectionRoot) return;
+    this.selectionRoot?.removeEventListener('eindex-select', this.onLinkedSelect);
+    this.selectionRoot = root;
+    root?.addEventListener('eindex-select', this.onLinkedSelect);
+  }
+
+  /** Problems in the document, described in the element's language (for subclasses' own checks). */
+  protected describe(problem: Problem): string {
+    return describeProblem(problem, this.language);
+  }
+}

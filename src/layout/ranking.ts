@@ -1,0 +1,201 @@
+/**
+ * The ranking table as plain data: which columns, which rows in which order, each row's
+ * place and change. No DOM and no lit, so tests can check the semantics directly.
+ */
+import type { EIndexDocument, Edition, Entity, Lang, Level } from '../data/types.js';
+import {
+  entitiesInGroups,
+  entityLevel,
+  holdsWholeStudy,
+  metricValue,
+  placesBy,
+  rankChanges,
+  type MetricKey,
+  type RankChange,
+} from '../data/query.js';
+import { collator } from '../i18n/format.js';
+import { localText } from '../i18n/lang.js';
+
+export type SortDirection = 'ascending' | 'descending';
+
+export type Column =
+  | { readonly key: 'rank'; readonly kind: 'rank' }
+  | { readonly key: 'name'; readonly kind: 'name' }
+  | { readonly key: 'group'; readonly kind: 'group' }
+  | { readonly key: 'level'; readonly kind: 'level' }
+  | { readonly key: 'change'; readonly kind: 'change' }
+  | { readonly key: string; readonly kind: 'metric'; readonly metric: MetricKey };
+
+export const DEFAULT_COLUMNS = ['rank', 'name', 'group', 'total', 'level'] as const;
+
+export interface RankingOptions {
+  readonly lang: Lang;
+  /** Group ids to show; empty for all. */
+  readonly groups: readonly string[];
+  /** `total`, `group-score`, `name`, `level` or a category id. */
+  readonly sort: string;
+  /** Default: descending for scores (best first), ascending for names. */
+  readonly direction?: SortDirection;
+  /** Column tokens as written in the `columns` attribute (`categories` means all five). */
+  readonly columns: readonly string[];
+  readonly limit?: number;
+  readonly showAll?: boolean;
+  readonly highlight: readonly string[];
+  /** Text typed into the search box. */
+  readonly query?: string;
+}
+
+export interface RankingRow {
+  readonly entity: Entity;
+  /** Place by the ranking metric among the shown groups; `null` when the value is not published. */
+  readonly place: number | null;
+  readonly level: Level | undefined;
+  readonly change: RankChange | undefined;
+  readonly highlighted: boolean;
+  /** Shown only because it is highlighted, beyond the limit: drawn after a gap. */
+  readonly beyondLimit: boolean;
+}
+
+export interface RankingModel {
+  readonly columns: readonly Column[];
+  readonly rows: readonly RankingRow[];
+  /** Entities in the shown groups. */
+  readonly inGroups: number;
+  /** Entities that match the search. */
+  readonly matching: number;
+  /** Matching entities the limit hides. */
+  readonly hidden: number;
+  /** Whether a limit is cutting the list now (so "show all" makes sense). */
+  readonly limited: boolean;
+  readonly sort: string;
+  readonly direction: SortDirection;
+  /** What the places are places among. */
+  readonly scope: 'study' | 'file' | 'groups';
+  /** Whether there is a previous edition to compare places with. */
+  readonly hasPrevious: boolean;
+}
+
+/** Problems in the element's configuration (not in the data), for a clear message. */
+export type ConfigProblem = { readonly attribute: 'columns' | 'sort' | 'group'; readonly value: string; readonly allowed: readonly string[] };
+
+const FIXED_COLUMNS = ['rank', 'name', 'group', 'total', 'group-score', 'level', 'change'];
+const FIXED_SORTS = ['total', 'group-score', 'name', 'level'];
+
+/** Checks the attributes against the document; the first problem, or `undefined`. */
+export function checkRankingOptions(doc: EIndexDocument, options: Pick<RankingOptions, 'columns' | 'sort' | 'groups'>): ConfigProblem | undefined {
+  const categoryIds = doc.categories.map((category) => category.id);
+  const columnsAllowed = [...FIXED_COLUMNS, 'categories', ...categoryIds];
+  const badColumn = options.columns.find((token) => !columnsAllowed.includes(token));
+  if (badColumn !== undefined) return { attribute: 'columns', value: badColumn, allowed: columnsAllowed };
+  const sortsAllowed = [...FIXED_SORTS, ...categoryIds];
+  if (!sortsAllowed.includes(options.sort)) return { attribute: 'sort', value: options.sort, allowed: sortsAllowed };
+  const groupIds = doc.groups.map((group) => group.id);
+  const badGroup = options.groups.find((group) => !groupIds.includes(group));
+  if (badGroup !== undefined) return { attribute: 'group', value: badGroup, allowed: groupIds };
+  return undefined;
+}
+
+function columnsFrom(doc: EIndexDocument, tokens: readonly string[]): Column[] {
+  const columns: Column[] = [];
+  const add = (column: Column): void => {
+    if (!columns.some((existing) => existing.key === column.key)) columns.push(column);
+  };
+  for (const token of tokens.length > 0 ? tokens : DEFAULT_COLUMNS) {
+    if (token === 'rank' || token === 'name' || token === 'group' || token === 'level' || token === 'change') {
+      add({ key: token, kind: token } as Column);
+    } else if (token === 'total' || token === 'group-score') {
+      add({ key: token, kind: 'metric', metric: token });
+    } else if (token === 'categories') {
+      for (const category of doc.categories) add({ key: category.id, kind: 'metric', metric: { category: category.id } });
+    } else if (doc.categories.some((category) => category.id === token)) {
+      add({ key: token, kind: 'metric', metric: { category: token } });
+    }
+  }
+  return columns;
+}
+
+/** The metric a sort key orders by; names are ordered by text, and places then follow the total. */
+export function metricOfSort(sort: string): MetricKey {
+  if (sort === 'total' || sort === 'group-score' || sort === 'level') return sort;
+  if (sort === 'name') return 'total';
+  return { category: sort };
+}
+
+/** Folds case and Latvian diacritics so "cesu" finds "Cēsu". */
+export function searchKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('lv');
+}
+
+function matchesQuery(entity: Entity, needle: string): boolean {
+  if (!needle) return true;
+  const names = typeof entity.name === 'string' ? [entity.name] : Object.values(entity.name);
+  return names.some((name) => searchKey(name).includes(needle)) || searchKey(entity.id).includes(needle);
+}
+
+export function rankingModel(doc: EIndexDocument, edition: Edition, options: RankingOptions): RankingModel {
+  const { lang, groups } = options;
+  const metric = metricOfSort(options.sort);
+  const byName = options.sort === 'name';
+  const direction: SortDirection = options.direction ?? (byName ? 'ascending' : 'descending');
+  const compareText = collator(lang).compare;
+  const nameOf = (entity: Entity): string => localText(entity.name, lang);
+
+  const inGroups = entitiesInGroups(edition, groups);
+  const values = new Map(inGroups.map((entity) => [entity.id, metricValue(doc, entity, metric)] as const));
+  const places = placesBy(inGroups, (entity) => entity.id, (entity) => values.get(entity.id) ?? null);
+  const changes = rankChanges(doc, edition, groups, metric);
+  const highlight = new Set(options.highlight);
+
+  // Unpublished values go last whatever the direction: they have no place to sort by.
+  const sign = direction === 'ascending' ? 1 : -1;
+  const ordered = [...inGroups].sort((a, b) => {
+    if (byName) return sign * compareText(nameOf(a), nameOf(b));
+    const va = values.get(a.id) ?? null;
+    const vb = values.get(b.id) ?? null;
+    if (va === null || vb === null) {
+      if (va !== vb) return va === null ? 1 : -1;
+    } else if (va !== vb) {
+      return sign * (va - vb);
+    }
+    // Ties (and two unpublished values): a secondary order that a reader can predict.
+    if (metric === 'level') {
+      const ta = a.total ?? -Infinity;
+      const tb = b.total ?? -Infinity;
+      if (ta !== tb) return tb - ta;
+    }
+    return compareText(nameOf(a), nameOf(b));
+  });
+
+  const needle = searchKey(options.query?.trim() ?? '');
+  const matching = needle ? ordered.filter((entity) => matchesQuery(entity, needle)) : ordered;
+
+  // A search shows every match; otherwise the limit cuts the list, but highlighted rows stay.
+  const limit = options.limit !== undefined && options.limit > 0 && !options.showAll && !needle ? options.limit : undefined;
+  const rows: RankingRow[] = [];
+  const toRow = (entity: Entity, beyondLimit: boolean): RankingRow => ({
+    entity,
+    place: places.get(entity.id) ?? null,
+    level: entityLevel(doc, entity),
+    change: changes?.get(entity.id),
+    highlighted: highlight.has(entity.id),
+    beyondLimit,
+  });
+  matching.forEach((entity, index) => {
+    if (limit === undefined || index < limit) rows.push(toRow(entity, false));
+    else if (highlight.has(entity.id)) rows.push(toRow(entity, true));
+  });
+  const shownOfMatching = rows.length;
+
+  return {
+    columns: columnsFrom(doc, options.columns),
+    rows,
+    inGroups: inGroups.length,
+    matching: matching.length,
+    hidden: matching.length - shownOfMatching,
+    limited: limit !== undefined && matching.length > limit,
+    sort: options.sort,
+    direction,
+    scope: groups.length > 0 ? 'groups' : holdsWholeStudy(edition) ? 'study' : 'file',
+    hasPrevious: changes !== undefined,
+  };
+}

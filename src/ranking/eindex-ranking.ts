@@ -1,0 +1,472 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { dsvFormat } from 'd3-dsv';
+import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
+import { emit } from '../internal/emit.js';
+import { safeHttpUrl } from '../internal/url.js';
+import { averageOf, metricValue, tokensOf, type RankChange } from '../data/query.js';
+import type { EIndexDocument, Edition, Lang } from '../data/types.js';
+import { formatNumber } from '../i18n/format.js';
+import { localText } from '../i18n/lang.js';
+import type { Messages } from '../i18n/messages.js';
+import {
+  checkRankingOptions,
+  metricOfSort,
+  rankingModel,
+  type Column,
+  type RankingModel,
+  type RankingRow,
+  type SortDirection,
+} from '../layout/ranking.js';
+import { rankingStyles } from './eindex-ranking.styles.js';
+
+/**
+ * A ranking table of E-index results: places with ties, scores, levels as text and colour,
+ * rank changes against the previous edition, search, CSV download and row selection.
+ *
+ * @summary Ranking table of E-index results.
+ *
+ * @fires eindex-load - The document loaded and the table shows an edition: `{ edition }`.
+ * @fires eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
+ * @fires eindex-select - A row was chosen by click, Enter or Space: `{ id }`.
+ *
+ * @csspart table - The `<table>`.
+ * @csspart caption - The table caption.
+ * @csspart header - Each column header cell.
+ * @csspart row - Each body row.
+ * @csspart cell - Each body cell.
+ * @csspart toolbar - The search box and download button.
+ * @csspart search - The search input.
+ * @csspart download - The CSV download button.
+ * @csspart more - The "show all" / "show top N" button.
+ * @csspart note - The note under the table (what places mean, the source).
+ * @csspart status - The loading, empty and error messages.
+ *
+ * @cssprop --eindex-font - Font family (default: the page's).
+ * @cssprop --eindex-font-size - Font size (default: the page's, at least 14px).
+ * @cssprop --eindex-text - Text colour.
+ * @cssprop --eindex-muted - Secondary text colour.
+ * @cssprop --eindex-background - Background colour.
+ * @cssprop --eindex-surface - Header and stripe background.
+ * @cssprop --eindex-accent - Links, buttons and the selected row.
+ * @cssprop --eindex-border - Table rules.
+ * @cssprop --eindex-focus - Focus outline colour.
+ * @cssprop --eindex-level-1 - Colour of maturity level 1 (likewise `--eindex-level-2` … `-5`).
+ */
+export class EIndexRanking extends EIndexElement {
+  static override styles = [...EIndexElement.styles, rankingStyles];
+
+  /** Group ids to show, space-separated; default all. Places are then places within these groups. */
+  @property() group = '';
+
+  /** Show the top N rows, with a "show all" control. */
+  @property({ type: Number }) limit?: number;
+
+  /** Order by `total` (default), `group-score`, `name`, `level` or a category id. */
+  @property() sort = 'total';
+
+  /** Columns, space-separated: `rank name group total group-score level change`, category ids, or `categories`. */
+  @property() columns = '';
+
+  /** Entity ids kept visible beyond `limit` and emphasised (a municipality's own row). */
+  @property() highlight = '';
+
+  /** Show a search box that filters rows by name. */
+  @property({ type: Boolean }) search = false;
+
+  /** Show a button that downloads what is shown as CSV. */
+  @property({ type: Boolean }) download = false;
+
+  /** Table caption; default the document title and year. */
+  @property() caption = '';
+
+  /** The sort chosen by clicking a header; it takes over from `sort` until `sort` changes. */
+  @state() private userSort: { key: string; direction: SortDirection } | undefined;
+  @state() private query = '';
+  @state() private showAll = false;
+  @state() private selectedId: string | undefined;
+  /** The row that holds the single tab stop of the table body (roving tabindex). */
+  @state() private activeId: string | undefined;
+  /** What the polite live region says after a user's sort or search. */
+  @state() private announcement = '';
+
+  private lastModel: RankingModel | undefined;
+  private lastContext: ReadyContext | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('sort')) this.userSort = undefined;
+    // linkedEntity is protected, so PropertyValues<this> does not name it.
+    if ((changed as Map<PropertyKey, unknown>).has('linkedEntity') && this.linkedEntity !== undefined) this.selectedId = this.linkedEntity;
+  }
+
+  private get groups(): string[] {
+    return tokensOf(this.group);
+  }
+
+  protected override configProblem({ doc, t }: ReadyContext): { message: string; path: string } | undefined {
+    const problem = checkRankingOptions(doc, { columns: tokensOf(this.columns), sort: this.sort, groups: this.groups });
+    if (!problem) return undefined;
+    return { message: t.notAllowed(problem.attribute, problem.value, problem.allowed.join(', ')), path: problem.attribute };
+  }
+
+  protected override renderReady(context: ReadyContext): TemplateResult {
+    const { doc, edition, lang, t } = context;
+    const model = rankingModel(doc, edition, {
+      lang,
+      groups: this.groups,
+      sort: this.userSort?.key ?? this.sort,
+      ...(this.userSort ? { direction: this.userSort.direction } : {}),
+      columns: tokensOf(this.columns),
+      ...(this.limit !== undefined ? { limit: this.limit } : {}),
+      showAll: this.showAll,
+      highlight: tokensOf(this.highlight),
+      query: this.query,
+    });
+    this.lastModel = model;
+    this.lastContext = context;
+    if (model.inGroups === 0) return this.renderEmpty(t);
+
+    const activeId = model.rows.some((row) => row.entity.id === this.activeId) ? this.activeId : model.rows[0]?.entity.id;
+    let gapShown = false;
+    return html`
+      ${this.search || this.download
+        ? html`<div class="toolbar" part="toolbar">
+            ${this.search
+              ? html`<label class="search"
+                  ><span>${t.search}</span>
+                  <input
+                    part="search"
+                    type="search"
+                    autocomplete="off"
+                    spellcheck="false"
+                    placeholder=${t.searchPlaceholder}
+                    .value=${this.query}
+                    @input=${this.onSearch}
+                /></label>`
+              : nothing}
+            ${this.download
+              ? html`<button class="control" part="download" type="button" @click=${this.onDownload}>${t.download}</button>`
+              : nothing}
+          </div>`
+        : nothing}
+      <div class="scroller">
+        <table part="table" aria-rowcount=${model.rows.length + 1}>
+          <caption part="caption">${this.caption || this.defaultCaption(doc, edition, lang, t)}</caption>
+          <thead>
+            <tr>
+              ${repeat(model.columns, (column) => column.key, (column) => this.renderHeader(column, model, doc, lang, t))}
+            </tr>
+          </thead>
+          <tbody>
+            ${model.rows.length === 0
+              ? html`<tr><td colspan=${model.columns.length} class="none">${t.results(0)}</td></tr>`
+              : repeat(
+                  model.rows,
+                  (row) => row.entity.id,
+                  (row) => {
+                    const gap = row.beyondLimit && !gapShown;
+                    if (gap) gapShown = true;
+                    return html`${gap
+                      ? html`<tr class="gap" aria-hidden="true"><td colspan=${model.columns.length}>⋯</td></tr>`
+                      : nothing}${this.renderRow(row, model, context, row.entity.id === activeId)}`;
+                  },
+                )}
+          </tbody>
+        </table>
+      </div>
+      ${this.renderFooter(model, context)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+    `;
+  }
+
+  private defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: Messages): string {
+    const caption = t.caption(localText(doc.title, lang), edition.year);
+    const groups = this.groups
+      .map((id) => doc.groups.find((group) => group.id === id))
+      .filter((group) => group !== undefined)
+      .map((group) => localText(group.name, lang));
+    return groups.length > 0 ? `${caption} — ${groups.join(', ')}` : caption;
+  }
+
+  private columnLabel(column: Column, doc: EIndexDocument, lang: Lang, t: Messages): string {
+    switch (column.kind) {
+      case 'rank':
+        return t.columnRank;
+      case 'name':
+        return t.columnName;
+      case 'group':
+        return t.columnGroup;
+      case 'level':
+        return t.columnLevel;
+      case 'change':
+        return t.columnChange;
+      case 'metric': {
+        const metric = column.metric;
+        if (metric === 'total') return t.columnTotal;
+        if (metric === 'group-score') return t.columnGroupScore;
+        if (metric === 'level') return t.columnLevel;
+        const category = doc.categories.find((c) => c.id === metric.category);
+        return category ? localText(category.name, lang) : metric.category;
+      }
+    }
+  }
+
+  /** The sort key a header orders by; the rank, group and change columns order by nothing of their own. */
+  private sortKeyOf(column: Column): string | undefined {
+    if (column.kind === 'name') return 'name';
+    if (column.kind === 'level') return 'level';
+    if (column.kind === 'metric') return typeof column.metric === 'string' ? column.metric : column.metric.category;
+    return undefined;
+  }
+
+  private renderHeader(column: Column, model: RankingModel, doc: EIndexDocument, lang: Lang, t: Messages): TemplateResult {
+    const label = this.columnLabel(column, doc, lang, t);
+    const key = this.sortKeyOf(column);
+    const numeric = column.kind === 'metric' || column.kind === 'rank' || column.kind === 'change';
+    const className = `${column.kind} ${numeric ? 'num' : ''}`;
+    if (key === undefined) {
+      return html`<th scope="col" part="header" class=${className}>${label}</th>`;
+    }
+    const sorted = model.sort === key;
+    const ariaSort = sorted ? model.direction : 'none';
+    return html`<th scope="col" part="header" class=${className} aria-sort=${ariaSort}>
+      <button type="button" class="sort" data-sort=${key} @click=${() => this.onSort(key, model)}>
+        <span>${label}</span><span class="arrow" aria-hidden="true"
+          >${sorted ? (model.direction === 'ascending' ? '▲' : '▼') : '↕'}</span
+        >
+      </button>
+    </th>`;
+  }
+
+  private renderRow(row: RankingRow, model: RankingModel, context: ReadyContext, active: boolean): TemplateResult {
+    const { entity } = row;
+    const selected = entity.id === this.selectedId;
+    const classes = ['row', row.highlighted ? 'highlighted' : '', selected ? 'selected' : ''].join(' ');
+    return html`<tr
+      part="row"
+      class=${classes}
+      data-id=${entity.id}
+      tabindex=${active ? 0 : -1}
+      aria-current=${selected ? 'true' : nothing}
+      @click=${() => this.select(entity.id)}
+      @keydown=${this.onRowKeydown}
+      @focus=${() => (this.activeId = entity.id)}
+    >
+      ${model.columns.map((column) => this.renderCell(column, row, context, active))}
+    </tr>`;
+  }
+
+  private renderCell(column: Column, row: RankingRow, { doc, lang, t }: ReadyContext, active: boolean): TemplateResult {
+    const { entity } = row;
+    switch (column.kind) {
+      case 'rank':
+        return html`<td part="cell" class="rank num">
+          ${row.place === null
+            ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.noPlace}</span>`
+            : row.place}
+        </td>`;
+      case 'name': {
+        const href = safeHttpUrl(entity.url);
+        const name = localText(entity.name, lang);
+        return html`<th scope="row" part="cell" class="name">
+          ${row.highlighted ? html`<span class="mark" aria-hidden="true">◆</span>` : nothing}
+          ${href ? html`<a href=${href} tabindex=${active ? 0 : -1} rel="noopener noreferrer">${name}</a>` : name}
+          ${row.highlighted ? html`<span class="visually-hidden">(${t.highlighted})</span>` : nothing}
+          ${entity.id === this.selectedId ? html`<span class="visually-hidden">(${t.selected})</span>` : nothing}
+        </th>`;
+      }
+      case 'group': {
+        const group = doc.groups.find((g) => g.id === entity.group);
+        return html`<td part="cell" class="group">${group ? localText(group.name, lang) : entity.group}</td>`;
+      }
+      case 'level':
+        return html`<td part="cell" class="level">
+          ${row.level
+            ? html`<span class="swatch level-${Math.min(Math.max(row.level.level, 1), 5)}" aria-hidden="true"></span>${localText(row.level.name, lang) || t.level(row.level.level)}`
+            : html`<span class="np">${t.notPublished}</span>`}
+        </td>`;
+      case 'change':
+        return html`<td part="cell" class="change num">${renderChange(row.change, t)}</td>`;
+      case 'metric': {
+        const value = metricValue(doc, entity, column.metric);
+        return html`<td part="cell" class="num">
+          ${value === null ? html`<span class="np">${t.notPublished}</span>` : formatNumber(value, lang)}
+        </td>`;
+      }
+    }
+  }
+
+  private renderFooter(model: RankingModel, { doc, edition, lang, t }: ReadyContext): TemplateResult {
+    const scope =
+      model.scope === 'groups'
+        ? t.ranksInGroups
+        : model.scope === 'study'
+          ? t.ranksInStudy(edition.summary?.entities ?? model.inGroups)
+          : t.ranksInFile(edition.entities.length, edition.summary?.entities);
+    const metric = metricOfSort(model.sort);
+    const average = metric === 'level' ? undefined : averageOf(doc, edition, metric, this.groups);
+    const sourceUrl = safeHttpUrl(doc.source?.url);
+    const sourceName = doc.source ? localText(doc.source.name, lang) : '';
+    const showMore = model.limited || (this.showAll && this.limit !== undefined && this.limit < model.matching && !this.query);
+    return html`
+      ${showMore
+        ? html`<button class="control more" part="more" type="button" @click=${this.onToggleAll}>
+            ${this.showAll ? t.showTop(this.limit ?? 0) : t.showAll(model.matching)}
+          </button>`
+        : nothing}
+      <p class="note" part="note">
+        ${scope}
+        ${average
+          ? html`${' '}${this.columnLabel({ key: 'x', kind: 'metric', metric }, doc, lang, t)}:
+              ${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)}
+              ${formatNumber(average.value, lang, 1)}.`
+          : nothing}
+        ${sourceName
+          ? html`${' '}${t.sourceLabel}: ${sourceUrl ? html`<a href=${sourceUrl} rel="noopener noreferrer">${sourceName}</a>` : sourceName}.`
+          : nothing}
+      </p>
+    `;
+  }
+
+  private onSort(key: string, model: RankingModel): void {
+    const direction: SortDirection =
+      model.sort === key
+        ? model.direction === 'ascending'
+          ? 'descending'
+          : 'ascending'
+        : key === 'name'
+          ? 'ascending'
+          : 'descending';
+    this.userSort = { key, direction };
+    void this.updateComplete.then(() => {
+      const m = this.lastModel;
+      const context = this.lastContext;
+      if (!m || !context) return;
+      const column = m.columns.find((c) => this.sortKeyOf(c) === key);
+      const label = column ? this.columnLabel(column, context.doc, context.lang, context.t) : key;
+      const t = context.t;
+      this.announcement = `${t.sortBy(label)}, ${direction === 'ascending' ? t.sortedAscending : t.sortedDescending}. ${t.results(m.matching)}`;
+    });
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    void this.updateComplete.then(() => {
+      if (this.lastModel && this.lastContext) this.announcement = this.lastContext.t.results(this.lastModel.matching);
+    });
+  }
+
+  private onToggleAll(): void {
+    this.showAll = !this.showAll;
+  }
+
+  /** Chooses a row: marks it and tells the page (and any element that follows this one). */
+  private select(id: string): void {
+    this.selectedId = id;
+    this.activeId = id;
+    emit(this, 'eindex-select', { id });
+  }
+
+  private onRowKeydown(event: KeyboardEvent): void {
+    const row = event.currentTarget as HTMLTableRowElement;
+    // Keys pressed on a link inside the row belong to the link.
+    if (event.target !== row) return;
+    const rows = [...(this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr.row') ?? [])];
+    const index = rows.indexOf(row);
+    let next: HTMLTableRowElement | undefined;
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.select(row.dataset['id'] as string);
+        return;
+      case 'ArrowDown':
+        next = rows[index + 1];
+        break;
+      case 'ArrowUp':
+        next = rows[index - 1];
+        break;
+      case 'Home':
+        next = rows[0];
+        break;
+      case 'End':
+        next = rows[rows.length - 1];
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (next) {
+      this.activeId = next.dataset['id'];
+      next.focus();
+    }
+  }
+
+  private onDownload(): void {
+    const model = this.lastModel;
+    const context = this.lastContext;
+    if (!model || !context) return;
+    const { doc, edition, lang, t } = context;
+    const header = model.columns.map((column) => this.columnLabel(column, doc, lang, t));
+    const rows = model.rows.map((row) => model.columns.map((column) => csvCell(column, row, context)));
+    // Excel in Latvian locales expects `;` between fields when the decimal mark is a comma.
+    const text = dsvFormat(lang === 'lv' ? ';' : ',').formatRows([header, ...rows]);
+    // The BOM makes Excel read the file as UTF-8, so ā, č, ē, ģ … survive.
+    const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `e-index-${edition.year}.csv`;
+    link.hidden = true;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    URL.revokeObjectURL(link.href);
+  }
+}
+
+function renderChange(change: RankChange | undefined, t: Messages): TemplateResult | string {
+  if (!change) return html`<span class="np">–</span>`;
+  if (change.kind === 'new') return t.changeNew;
+  if (change.kind === 'unknown') return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.changeUnknown}</span>`;
+  if (change.by === 0) return html`<span aria-hidden="true">=</span><span class="visually-hidden">${t.changeSame}</span>`;
+  const up = change.by > 0;
+  return html`<span class=${up ? 'up' : 'down'} aria-hidden="true">${up ? '▲' : '▼'} ${Math.abs(change.by)}</span
+    ><span class="visually-hidden">${up ? t.changeUp(change.by) : t.changeDown(-change.by)}</span>`;
+}
+
+/** A cell as CSV text; text that a spreadsheet would run as a formula is defused with a leading quote. */
+function csvCell(column: Column, row: RankingRow, { doc, lang, t }: ReadyContext): string {
+  const { entity } = row;
+  const defuse = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+  switch (column.kind) {
+    case 'rank':
+      return row.place === null ? '' : String(row.place);
+    case 'name':
+      return defuse(localText(entity.name, lang));
+    case 'group': {
+      const group = doc.groups.find((g) => g.id === entity.group);
+      return defuse(group ? localText(group.name, lang) : entity.group);
+    }
+    case 'level':
+      return row.level ? defuse(localText(row.level.name, lang) || t.level(row.level.level)) : t.notPublished;
+    case 'change': {
+      const change = row.change;
+      if (!change) return '';
+      if (change.kind === 'new') return t.changeNew;
+      if (change.kind === 'unknown') return '';
+      return String(change.by);
+    }
+    case 'metric': {
+      const value = metricValue(doc, entity, column.metric);
+      return value === null ? t.notPublished : formatNumber(value, lang).replace(/\s/g, '');
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eindex-ranking': EIndexRanking;
+  }
+}

@@ -1,0 +1,115 @@
+import { expect } from '@open-wc/testing';
+import { validateDocument } from '../../src/data/validate.js';
+import type { EIndexDocument } from '../../src/data/types.js';
+import { averageOf, editionFor, placesBy, rankChanges } from '../../src/data/query.js';
+import { checkRankingOptions, rankingModel, searchKey, type RankingOptions } from '../../src/layout/ranking.js';
+import { tinyDocument } from '../helpers/docs.js';
+
+function doc(): EIndexDocument {
+  const result = validateDocument(tinyDocument());
+  if (!result.ok) throw new Error(`fixture invalid: ${JSON.stringify(result.problems)}`);
+  return result.document;
+}
+
+const base: RankingOptions = { lang: 'en', groups: [], sort: 'total', columns: [], highlight: [] };
+
+describe('ranking model', () => {
+  it('ranks ties as 1, 2, 2, 4', () => {
+    const places = placesBy([10, 8, 8, 5, null], (v) => String(v), (v) => v);
+    expect([...places.entries()]).to.deep.equal([['10', 1], ['8', 2], ['5', 4]]);
+  });
+
+  it('orders by total, best first, ties by name, unpublished last without a place', () => {
+    const d = doc();
+    const model = rankingModel(d, editionFor(d)!, base);
+    expect(model.rows.map((r) => [r.entity.id, r.place])).to.deep.equal([
+      ['alpha', 1], ['beta', 2], ['gamma', 2], ['delta', 4], ['zeta', 5], ['epsilon', null],
+    ]);
+  });
+
+  it('keeps unpublished values last when sorted ascending', () => {
+    const d = doc();
+    const model = rankingModel(d, editionFor(d)!, { ...base, direction: 'ascending' });
+    expect(model.rows.map((r) => r.entity.id)).to.deep.equal(['zeta', 'delta', 'beta', 'gamma', 'alpha', 'epsilon']);
+    expect(model.rows[0]!.place).to.equal(5);
+  });
+
+  it('gives places within the chosen groups', () => {
+    const d = doc();
+    const model = rankingModel(d, editionFor(d)!, { ...base, groups: ['south'] });
+    expect(model.rows.map((r) => [r.entity.id, r.place])).to.deep.equal([['beta', 1], ['delta', 2], ['zeta', 3]]);
+    expect(model.scope).to.equal('groups');
+  });
+
+  it('limits to the top N and keeps highlighted rows beyond the limit', () => {
+    const d = doc();
+    const model = rankingModel(d, editionFor(d)!, { ...base, limit: 2, highlight: ['zeta'] });
+    expect(model.rows.map((r) => [r.entity.id, r.beyondLimit, r.highlighted])).to.deep.equal([
+      ['alpha', false, false], ['beta', false, false], ['zeta', true, true],
+    ]);
+    expect(model.limited).to.equal(true);
+    expect(model.hidden).to.equal(3);
+    const all = rankingModel(d, editionFor(d)!, { ...base, limit: 2, showAll: true });
+    expect(all.rows).to.have.length(6);
+  });
+
+  it('computes rank change against the previous edition', () => {
+    const d = doc();
+    const changes = rankChanges(d, editionFor(d)!, [], 'total')!;
+    expect(changes.get('alpha')).to.deep.equal({ kind: 'moved', by: 1 }); // 2 → 1
+    expect(changes.get('beta')).to.deep.equal({ kind: 'moved', by: -1 }); // 1 → 2
+    expect(changes.get('gamma')).to.deep.equal({ kind: 'moved', by: 1 }); // 3 → 2
+    expect(changes.get('delta')).to.deep.equal({ kind: 'new' });
+    expect(changes.get('epsilon')).to.deep.equal({ kind: 'new' });
+    expect(rankChanges(d, d.editions[0]!, [], 'total')).to.equal(undefined);
+  });
+
+  it('sorts by a category, and by name with Latvian collation', () => {
+    const d = doc();
+    const byOpenData = rankingModel(d, editionFor(d)!, { ...base, sort: 'open-data' });
+    expect(byOpenData.rows.slice(0, 2).map((r) => [r.entity.id, r.place])).to.deep.equal([['alpha', 1], ['beta', 2]]);
+    expect(byOpenData.rows[2]!.place).to.equal(null);
+    const byName = rankingModel(d, editionFor(d)!, { ...base, lang: 'lv', sort: 'name' });
+    // Zeta's Latvian name starts with markup: punctuation collates before letters.
+    expect(byName.rows.map((r) => r.entity.id)).to.deep.equal(['zeta', 'alpha', 'beta', 'delta', 'epsilon', 'gamma']);
+  });
+
+  it('searches names without case or diacritics', () => {
+    expect(searchKey('Cēsu NOVADS')).to.equal('cesu novads');
+    const d = doc();
+    const model = rankingModel(d, editionFor(d)!, { ...base, limit: 1, query: 'beta' });
+    expect(model.rows.map((r) => r.entity.id)).to.deep.equal(['beta']);
+    expect(model.matching).to.equal(1);
+  });
+
+  it('says what an average averages', () => {
+    const d = doc();
+    const edition = editionFor(d)!;
+    expect(averageOf(d, edition, 'total')).to.deep.equal({ kind: 'published', value: 51.5, count: 6 });
+    const south = averageOf(d, edition, 'total', ['south'])!;
+    expect(south.kind).to.equal('computed');
+    expect(south.count).to.equal(3);
+    expect(south.value).to.be.closeTo((55.5 + 41.25 + 30) / 3, 1e-9);
+    expect(averageOf(d, edition, { category: 'services' })).to.equal(undefined);
+  });
+
+  it('marks places as places in the file unless the file holds the whole study', () => {
+    const d = doc();
+    expect(rankingModel(d, editionFor(d)!, base).scope).to.equal('study');
+    expect(rankingModel(d, d.editions[0]!, base).scope).to.equal('file');
+  });
+
+  it('reports unknown columns, sorts and groups', () => {
+    const d = doc();
+    expect(checkRankingOptions(d, { columns: ['rank', 'bogus'], sort: 'total', groups: [] })).to.include({ attribute: 'columns', value: 'bogus' });
+    expect(checkRankingOptions(d, { columns: [], sort: 'nope', groups: [] })).to.include({ attribute: 'sort', value: 'nope' });
+    expect(checkRankingOptions(d, { columns: [], sort: 'total', groups: ['west'] })).to.include({ attribute: 'group', value: 'west' });
+    expect(checkRankingOptions(d, { columns: ['categories', 'change'], sort: 'open-data', groups: ['north'] })).to.equal(undefined);
+  });
+
+  it('expands `categories` into the five category columns in document order', () => {
+    const d = doc();
+    const model = rankingModel(d, editionFor(d)!, { ...base, columns: ['name', 'categories'] });
+    expect(model.columns.map((c) => c.key)).to.deep.equal(['name', 'communication', 'customer-service', 'open-data', 'internal-processes', 'services']);
+  });
+});

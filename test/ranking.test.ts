@@ -1,0 +1,326 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/define.js';
+import type { EIndexRanking } from '../src/ranking/eindex-ranking.js';
+import { clearDocumentCache } from '../src/data/load.js';
+import { expectAccessible, mount, shadow } from './helpers/element.js';
+import { tinyDocument } from './helpers/docs.js';
+
+const MUNICIPALITIES = '/data/municipalities-2021.json';
+
+function bodyRows(el: Element): HTMLTableRowElement[] {
+  return [...shadow(el).querySelectorAll<HTMLTableRowElement>('tbody tr.row')];
+}
+
+function cellTexts(row: HTMLTableRowElement): string[] {
+  return [...row.cells].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+}
+
+function headerTexts(el: Element): string[] {
+  return [...shadow(el).querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼↕]/g, '').replace(/\s+/g, ' ').trim());
+}
+
+describe('<eindex-ranking>', () => {
+  beforeEach(() => clearDocumentCache());
+
+  describe('on the real 2021 municipalities', () => {
+    it('shows Latvian names and decimal commas, ranks among the file, not-published as text', async () => {
+      const { el, detail } = await mount<EIndexRanking>(
+        html`<eindex-ranking lang="lv" src=${MUNICIPALITIES} columns="rank name total group-score level"></eindex-ranking>`,
+      );
+      expect(detail.edition).to.equal(2021);
+      const rows = bodyRows(el);
+      expect(rows).to.have.length(6);
+      const first = cellTexts(rows[0]!);
+      expect(first[0]).to.equal('1');
+      expect(first[1]).to.contain('Ventspils');
+      expect(first[2]).to.equal('64,8');
+      expect(first[4]).to.contain('3');
+      // Entities with only a group score have no total: they come last, without a place, saying so.
+      const last = cellTexts(rows[5]!);
+      expect(last[0]).to.contain('bez vietas');
+      expect(last[0]).not.to.match(/\d/);
+      expect(last[2]).to.equal('nav publicēts');
+      for (const row of rows) {
+        for (const text of cellTexts(row).slice(2)) expect(text).not.to.match(/^0([,.]0+)?$/);
+      }
+      expect(shadow(el).querySelector('.note')!.textContent).to.contain('95');
+      await expectAccessible(el);
+    });
+
+    it('speaks English with a decimal point when the page is English', async () => {
+      const wrapper = document.createElement('div');
+      wrapper.lang = 'en';
+      document.body.append(wrapper);
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking src=${MUNICIPALITIES} columns="rank name total"></eindex-ranking>`);
+      wrapper.append(el.parentElement!);
+      await el.updateComplete;
+      const first = cellTexts(bodyRows(el)[0]!);
+      expect(first[1]).to.equal('Ventspils');
+      expect(first[2]).to.equal('64.8');
+      expect(headerTexts(el)).to.deep.equal(['Place', 'Name', 'Total']);
+    });
+
+    it('follows a change of the page language', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking src=${MUNICIPALITIES} columns="name total"></eindex-ranking>`);
+      expect(headerTexts(el)).to.deep.equal(['Nosaukums', 'Kopvērtējums']);
+      el.parentElement!.setAttribute('lang', 'en');
+      await oneEventOrUpdate(el);
+      expect(headerTexts(el)).to.deep.equal(['Name', 'Total']);
+    });
+  });
+
+  describe('ranking semantics', () => {
+    it('ranks ties as 1, 2, 2, 4 and keeps unpublished rows last', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
+      expect(bodyRows(el).map((row) => cellTexts(row)[0])).to.deep.equal(['1', '2', '2', '4', '5', '–no place']);
+      expect(cellTexts(bodyRows(el)[5]!)[2]).to.equal('not published');
+    });
+
+    it('gives places within the chosen groups', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" group="south" .data=${tinyDocument()} columns="rank name"></eindex-ranking>`);
+      expect(bodyRows(el).map((row) => cellTexts(row).join('|'))).to.deep.equal(['1|Beta', '2|Delta', '3|Zeta']);
+      expect(shadow(el).querySelector('caption')!.textContent).to.contain('South');
+    });
+
+    it('shows an earlier edition and the change column against the one before', async () => {
+      const { el, detail } = await mount<EIndexRanking>(
+        html`<eindex-ranking lang="en" edition="2020" .data=${tinyDocument()} columns="rank name total change"></eindex-ranking>`,
+      );
+      expect(detail.edition).to.equal(2020);
+      expect(bodyRows(el).map((row) => cellTexts(row)[1])).to.deep.equal(['Beta', 'Alpha', 'Gamma']);
+      el.removeAttribute('edition');
+      await oneEvent(el, 'eindex-load');
+      await el.updateComplete;
+      const alpha = bodyRows(el).find((row) => row.dataset['id'] === 'alpha')!;
+      expect(cellTexts(alpha)[3]).to.contain('up 1 place');
+      const delta = bodyRows(el).find((row) => row.dataset['id'] === 'delta')!;
+      expect(cellTexts(delta)[3]).to.equal('new');
+    });
+
+    it('limits to the top N, keeps highlighted rows visible and emphasised, and shows all on request', async () => {
+      const { el } = await mount<EIndexRanking>(
+        html`<eindex-ranking lang="en" limit="2" highlight="zeta" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`,
+      );
+      let rows = bodyRows(el);
+      expect(rows.map((row) => row.dataset['id'])).to.deep.equal(['alpha', 'beta', 'zeta']);
+      expect(rows[2]!.classList.contains('highlighted')).to.equal(true);
+      expect(rows[2]!.textContent).to.contain('(highlighted)');
+      expect(getComputedStyle(rows[2]!.cells[1]!).fontWeight).to.equal('700');
+      const more = shadow(el).querySelector<HTMLButtonElement>('[part="more"]')!;
+      expect(more.textContent!.trim()).to.equal('Show all (6)');
+      more.click();
+      await el.updateComplete;
+      rows = bodyRows(el);
+      expect(rows).to.have.length(6);
+      expect(shadow(el).querySelector('[part="more"]')!.textContent!.trim()).to.equal('Show top 2');
+    });
+
+    it('renders markup in names as text and never links a javascript: URL', async () => {
+      (window as unknown as { __pwned?: number }).__pwned = undefined;
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="lv" .data=${tinyDocument()} columns="name"></eindex-ranking>`);
+      const zeta = bodyRows(el).find((row) => row.dataset['id'] === 'zeta')!;
+      expect(zeta.textContent).to.contain('<b>Zeta</b> <img src=x');
+      expect(zeta.querySelector('b, img')).to.equal(null);
+      expect(zeta.querySelector('a')).to.equal(null);
+      const alpha = bodyRows(el).find((row) => row.dataset['id'] === 'alpha')!;
+      expect(alpha.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/alfa');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('interaction', () => {
+    it('sorts by a header, sets aria-sort and keeps focus on the header', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
+      const nameHeader = (): HTMLTableCellElement => shadow(el).querySelectorAll<HTMLTableCellElement>('thead th')[1]!;
+      const totalHeader = (): HTMLTableCellElement => shadow(el).querySelectorAll<HTMLTableCellElement>('thead th')[2]!;
+      expect(totalHeader().getAttribute('aria-sort')).to.equal('descending');
+      expect(nameHeader().getAttribute('aria-sort')).to.equal('none');
+      const button = nameHeader().querySelector('button')!;
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      expect(nameHeader().getAttribute('aria-sort')).to.equal('ascending');
+      expect(totalHeader().getAttribute('aria-sort')).to.equal('none');
+      expect(bodyRows(el).map((row) => row.dataset['id'])).to.deep.equal(['alpha', 'beta', 'delta', 'epsilon', 'gamma', 'zeta']);
+      expect(shadow(el).activeElement).to.equal(button);
+      button.click();
+      await el.updateComplete;
+      expect(nameHeader().getAttribute('aria-sort')).to.equal('descending');
+      await el.updateComplete;
+      const live = shadow(el).querySelector('[aria-live="polite"]')!;
+      expect(live.textContent).to.contain('6 results');
+    });
+
+    it('selects a row by click, Enter and Space, firing eindex-select', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" .data=${tinyDocument()} columns="rank name"></eindex-ranking>`);
+      const rows = bodyRows(el);
+      expect(rows[0]!.tabIndex).to.equal(0);
+      expect(rows[1]!.tabIndex).to.equal(-1);
+
+      let event = oneEvent(el, 'eindex-select');
+      rows[1]!.click();
+      expect((await event).detail).to.deep.equal({ id: 'beta' });
+
+      for (const key of ['Enter', ' ']) {
+        event = oneEvent(el, 'eindex-select');
+        rows[2]!.focus();
+        rows[2]!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+        const selected = await event;
+        expect(selected.detail).to.deep.equal({ id: 'gamma' });
+        expect(selected.bubbles && selected.composed).to.equal(true);
+      }
+      await el.updateComplete;
+      expect(bodyRows(el)[2]!.getAttribute('aria-current')).to.equal('true');
+      expect(shadow(el).activeElement).to.equal(bodyRows(el)[2]);
+
+      bodyRows(el)[2]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(shadow(el).activeElement).to.equal(bodyRows(el)[3]);
+      expect(bodyRows(el)[3]!.tabIndex).to.equal(0);
+    });
+
+    it('filters by a search that ignores case and diacritics, and announces the count', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="lv" search .data=${tinyDocument()} columns="name"></eindex-ranking>`);
+      const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;
+      expect(input.labels![0]!.textContent).to.contain('Meklēt');
+      input.value = 'BETA';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(bodyRows(el).map((row) => row.dataset['id'])).to.deep.equal(['beta']);
+      input.value = 'epsi';
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(bodyRows(el).map((row) => row.dataset['id'])).to.deep.equal(['epsilon']);
+      expect(shadow(el).querySelector('[aria-live="polite"]')!.textContent).to.equal('1 rezultāts');
+      await expectAccessible(el);
+    });
+
+    it('downloads what is shown as UTF-8 CSV with a BOM, Latvian style', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="lv" download limit="3" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
+      const original = URL.createObjectURL;
+      let blob: Blob | undefined;
+      URL.createObjectURL = (object: Blob | MediaSource) => {
+        blob = object as Blob;
+        return original.call(URL, object);
+      };
+      try {
+        shadow(el).querySelector<HTMLButtonElement>('[part="download"]')!.click();
+      } finally {
+        URL.createObjectURL = original;
+      }
+      expect(blob!.type).to.equal('text/csv;charset=utf-8');
+      const bytes = new Uint8Array(await blob!.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder().decode(bytes.slice(3));
+      expect(text.split('\n')).to.deep.equal(['Vieta;Nosaukums;Kopvērtējums', '1;Alfa novads;64,8', '2;Bēta pilsēta;55,5', '2;Gamma novads;55,5']);
+    });
+  });
+
+  describe('states', () => {
+    it('reserves space and sets aria-busy while loading, accessibly', async () => {
+      const el = document.createElement('eindex-ranking');
+      el.setAttribute('src', '/__test__/never');
+      el.setAttribute('lang', 'en');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.getAttribute('aria-busy')).to.equal('true');
+      const status = shadow(el).querySelector('.status.loading')!;
+      expect(status.textContent).to.contain('Loading');
+      expect(status.getBoundingClientRect().height).to.be.greaterThan(100);
+      await expectAccessible(el);
+    });
+
+    it('says when there is nothing to show', async () => {
+      const data = tinyDocument() as { editions: Array<{ entities: unknown[] }> };
+      data.editions[1]!.entities = [];
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" .data=${data}></eindex-ranking>`);
+      expect(shadow(el).querySelector('.status.empty')!.textContent).to.contain('Nothing to show');
+      await expectAccessible(el);
+    });
+
+    it('reports an unknown column as a configuration error naming the attribute', async () => {
+      const { el, detail } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" columns="name bogus" .data=${tinyDocument()}></eindex-ranking>`, 'error');
+      expect(detail.path).to.equal('columns');
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('"bogus"');
+    });
+
+    const broken: Array<[string, () => ReturnType<typeof html>, RegExp]> = [
+      ['an invalid document', () => html`<eindex-ranking lang="en" .data=${{ ...tinyDocument(), scale: { min: 0, max: 50 } }}></eindex-ranking>`, /editions\[0\]\.entities\[1\]\.total: 60 is above the scale maximum 50/],
+      ['malformed inline JSON', () => html`<eindex-ranking lang="en"><script type="application/json">{"schema": "eindex/1",</script></eindex-ranking>`, /JSON/],
+      ['an HTML page', () => html`<eindex-ranking lang="en" src="/test/fixtures/not-json.html"></eindex-ranking>`, /not JSON/i],
+      ['truncated JSON', () => html`<eindex-ranking lang="en" src="/test/fixtures/truncated.json"></eindex-ranking>`, /not JSON|JSON/],
+      ['a 404', () => html`<eindex-ranking lang="en" src="/data/no-such-file.json"></eindex-ranking>`, /404/],
+      ['a 500', () => html`<eindex-ranking lang="en" src="/__test__/status/500"></eindex-ranking>`, /500/],
+    ];
+    for (const [what, template, pattern] of broken) {
+      it(`shows a localised alert and fires eindex-error for ${what}, while a valid neighbour renders`, async () => {
+        const neighbour = document.createElement('eindex-ranking');
+        neighbour.data = tinyDocument();
+        const neighbourLoaded = oneEvent(neighbour, 'eindex-load');
+        document.body.append(neighbour);
+        const { el, detail } = await mount<EIndexRanking>(template(), 'error');
+        expect(detail.message).to.match(pattern);
+        const alert = shadow(el).querySelector('[role="alert"]')!;
+        expect(alert.textContent).to.match(pattern);
+        expect(alert.getBoundingClientRect().height).to.be.greaterThan(0);
+        await neighbourLoaded;
+        expect(bodyRows(neighbour)).to.have.length(6);
+        await expectAccessible(el);
+      });
+    }
+
+    it('localises the error message in Latvian', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="lv" src="/data/no-such-file.json"></eindex-ranking>`, 'error');
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('404');
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('Mēģināt vēlreiz');
+    });
+
+    it('reads an inline JSON document without any request', async () => {
+      const json = JSON.stringify(tinyDocument());
+      const host = document.createElement('div');
+      const el = document.createElement('eindex-ranking');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = json;
+      el.append(script);
+      el.lang = 'en';
+      host.append(el);
+      const loaded = oneEvent(el, 'eindex-load');
+      document.body.append(host);
+      await loaded;
+      await el.updateComplete;
+      expect(bodyRows(el)).to.have.length(6);
+    });
+
+    it('makes one request for many elements with the same src', async () => {
+      const original = window.fetch;
+      let calls = 0;
+      window.fetch = (...args: Parameters<typeof fetch>) => {
+        calls += 1;
+        return original.apply(window, args);
+      };
+      try {
+        const elements = [1, 2, 3, 4].map(() => {
+          const el = document.createElement('eindex-ranking');
+          el.setAttribute('src', MUNICIPALITIES);
+          return el;
+        });
+        const loads = elements.map((el) => oneEvent(el, 'eindex-load'));
+        document.body.append(...elements);
+        await Promise.all(loads);
+        expect(calls).to.equal(1);
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+});
+
+/** Waits for the element's re-render after a change elsewhere in the page (an observer callback). */
+async function oneEventOrUpdate(el: EIndexRanking): Promise<void> {
+  // The lang observer is a MutationObserver: its callback runs as a microtask after the change.
+  await Promise.resolve();
+  await el.updateComplete;
+}
