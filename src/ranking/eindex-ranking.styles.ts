@@ -31,6 +31,9 @@ export const rankingStyles = css`
   }
   /* The table scrolls sideways inside its box on narrow screens; the page never does. */
   .scroller {
+    /* The containing block of visually hidden cell text, so it scrolls with the table
+       instead of widening the page. */
+    position: relative;
     max-width: 100%;
     overflow-x: auto;
   }
@@ -40,12 +43,9 @@ export const rankingStyles = css`
     border-collapse: collapse;
     font-variant-numeric: tabular-nums;
   }
-  caption {
-    display: table-caption;
-    caption-side: top;
-    padding-block-end: 0.5em;
+  .title {
+    margin: 0 0 0.5em;
     font-weight: bold;
-    text-align: start;
   }
   th,
   td {

@@ -128,6 +128,9 @@ export class EIndexRanking extends EIndexElement {
     this.lastContext = context;
     if (model.inGroups === 0) return this.renderEmpty(t);
 
+    // The caption is drawn above the scrolling box so it wraps to the width a reader sees;
+    // the <caption> itself names the table for assistive technology.
+    const caption = this.caption || this.defaultCaption(doc, edition, lang, t);
     const activeId = model.rows.some((row) => row.entity.id === this.activeId) ? this.activeId : model.rows[0]?.entity.id;
     let gapShown = false;
     return html`
@@ -151,9 +154,10 @@ export class EIndexRanking extends EIndexElement {
               : nothing}
           </div>`
         : nothing}
+      <p class="title" part="caption" aria-hidden="true">${caption}</p>
       <div class="scroller">
-        <table part="table" aria-rowcount=${model.rows.length + 1}>
-          <caption part="caption">${this.caption || this.defaultCaption(doc, edition, lang, t)}</caption>
+        <table part="table">
+          <caption class="visually-hidden">${caption}</caption>
           <thead>
             <tr>
               ${repeat(model.columns, (column) => column.key, (column) => this.renderHeader(column, model, doc, lang, t))}
