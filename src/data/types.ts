@@ -80,7 +80,10 @@ export interface Edition {
 export interface EIndexDocument {
   readonly schema: 'eindex/1';
   readonly title: Text;
+  /** The first of `sources` (a document may give one source or a list of them). */
   readonly source?: Source;
+  /** Every source, in document order; the validator always sets it (`[]` when none). */
+  readonly sources?: readonly Source[];
   /** Always present after validation (default 0–100). */
   readonly scale: Scale;
   readonly categories: readonly Category[];

@@ -1,0 +1,227 @@
+/**
+ * Loads E-index documents with one shared request per URL (DESIGN §3: "many elements with
+ * the same `src` make one request") and validates each document once.
+ *
+ * Every caller has its own `signal` and timeout. A caller that gives up rejects only
+ * itself; when every caller of a pending request has given up, the request is aborted and
+ * forgotten, so the next caller starts afresh. Failed requests are not cached (a retry
+ * refetches); documents, valid or not, are, in a small LRU cache.
+ */
+import type { EIndexDocument } from './types.js';
+import { validateDocument, type Problem, type ValidationResult } from './validate.js';
+
+export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'invalid' | 'aborted';
+
+/** What a body that is not JSON looked like, for a helpful message. */
+export type BodyKind = 'html' | 'empty' | 'other';
+
+export interface LoadErrorDetails {
+  readonly status?: number;
+  readonly problems?: readonly Problem[];
+  readonly timeout?: number;
+  readonly body?: BodyKind;
+  readonly cause?: unknown;
+}
+
+/** Why a document could not be loaded. `describeLoadError` (i18n/problems.ts) words it for people. */
+export class EIndexLoadError extends Error {
+  readonly kind: LoadErrorKind;
+  readonly url: string;
+  /** HTTP status, for `http`. */
+  readonly status?: number;
+  /** Every problem found (capped), for `invalid`. */
+  readonly problems?: readonly Problem[];
+  /** The caller's timeout in ms, for `timeout`. */
+  readonly timeout?: number;
+  /** What the body looked like, for `not-json`. */
+  readonly body?: BodyKind;
+
+  constructor(kind: LoadErrorKind, url: string, details: LoadErrorDetails = {}) {
+    super(developerMessage(kind, url, details), details.cause === undefined ? undefined : { cause: details.cause });
+    this.name = 'EIndexLoadError';
+    this.kind = kind;
+    this.url = url;
+    if (details.status !== undefined) this.status = details.status;
+    if (details.problems !== undefined) this.problems = details.problems;
+    if (details.timeout !== undefined) this.timeout = details.timeout;
+    if (details.body !== undefined) this.body = details.body;
+  }
+}
+
+/** English, for the console; people see `describeLoadError`. */
+function developerMessage(kind: LoadErrorKind, url: string, details: LoadErrorDetails): string {
+  switch (kind) {
+    case 'http':
+      return `HTTP ${details.status} loading ${url}`;
+    case 'timeout':
+      return `No answer within ${details.timeout} ms from ${url}`;
+    case 'invalid':
+      return `Invalid E-index document (${details.problems?.length ?? 0} problems): ${url}`;
+    case 'not-json':
+      return `Not JSON (${details.body ?? 'other'}): ${url}`;
+    default:
+      return `${kind === 'aborted' ? 'Aborted' : 'Network error'} loading ${url}`;
+  }
+}
+
+export interface LoadOptions {
+  /** Gives up this caller only (the request goes on for others). */
+  readonly signal?: AbortSignal;
+  /** ms until this caller gives up with `timeout`; default 15 000; 0 or Infinity for none. */
+  readonly timeout?: number;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+/** Documents kept; a page rarely shows more than a few. */
+const CACHE_SIZE = 16;
+
+interface Entry {
+  readonly controller: AbortController;
+  result: Promise<ValidationResult>;
+  settled: boolean;
+  /** Callers still waiting for `result`. */
+  waiting: number;
+}
+
+/** Map order is recency order: the first key is the least recently used. */
+const cache = new Map<string, Entry>();
+
+function bodyKind(text: string): BodyKind {
+  const start = text.trimStart();
+  if (start === '') return 'empty';
+  return start.startsWith('<') ? 'html' : 'other';
+}
+
+async function request(url: string, signal: AbortSignal): Promise<ValidationResult> {
+  let text: string;
+  try {
+    const response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      // The body is not needed; release the connection.
+      response.body?.cancel().catch(() => undefined);
+      throw new EIndexLoadError('http', url, { status: response.status });
+    }
+    text = await response.text();
+  } catch (error) {
+    if (error instanceof EIndexLoadError) throw error;
+    throw new EIndexLoadError(signal.aborted ? 'aborted' : 'network', url, { cause: error });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new EIndexLoadError('not-json', url, { body: bodyKind(text), cause: error });
+  }
+  return validateDocument(json);
+}
+
+function start(url: string): Entry {
+  const controller = new AbortController();
+  const entry: Entry = { controller, result: Promise.resolve({ ok: false, problems: [] }), settled: false, waiting: 0 };
+  entry.result = request(url, controller.signal).then(
+    (result) => {
+      entry.settled = true;
+      return result;
+    },
+    (error: unknown) => {
+      entry.settled = true;
+      if (cache.get(url) === entry) cache.delete(url);
+      throw error;
+    },
+  );
+  // Every caller handles the rejection; this keeps a request nobody waits for any more quiet.
+  entry.result.catch(() => undefined);
+  cache.set(url, entry);
+  while (cache.size > CACHE_SIZE) evictOne();
+  return entry;
+}
+
+/** Drops the least recently used finished document, else the least recently used request. */
+function evictOne(): void {
+  for (const [url, entry] of cache) {
+    if (entry.settled) {
+      cache.delete(url);
+      return;
+    }
+  }
+  const oldest = cache.keys().next();
+  if (!oldest.done) cache.delete(oldest.value);
+}
+
+/**
+ * The validated document at `url` (absolute). Rejects with an {@link EIndexLoadError}:
+ * `http`, `network`, `not-json`, `invalid` (with `problems`), or, for this caller only,
+ * `timeout` and `aborted`.
+ */
+export function loadDocument(url: string, options: LoadOptions = {}): Promise<EIndexDocument> {
+  const { signal, timeout = DEFAULT_TIMEOUT } = options;
+  if (signal?.aborted) return Promise.reject(new EIndexLoadError('aborted', url));
+
+  let entry = cache.get(url);
+  if (entry) {
+    cache.delete(url);
+    cache.set(url, entry);
+  } else {
+    entry = start(url);
+  }
+  const shared = entry;
+  shared.waiting++;
+
+  return new Promise<EIndexDocument>((resolve, reject) => {
+    let done = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (): void => {
+      done = true;
+      shared.waiting--;
+      if (timer !== undefined) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const giveUp = (error: EIndexLoadError): void => {
+      if (done) return;
+      finish();
+      reject(error);
+      if (shared.waiting === 0 && !shared.settled) {
+        if (cache.get(url) === shared) cache.delete(url);
+        shared.controller.abort();
+      }
+    };
+    const onAbort = (): void => giveUp(new EIndexLoadError('aborted', url));
+
+    signal?.addEventListener('abort', onAbort, { once: true });
+    if (timeout > 0 && Number.isFinite(timeout)) {
+      timer = setTimeout(() => giveUp(new EIndexLoadError('timeout', url, { timeout })), timeout);
+    }
+    shared.result.then(
+      (result) => {
+        if (done) return;
+        finish();
+        if (result.ok) resolve(result.document);
+        else reject(new EIndexLoadError('invalid', url, { problems: result.problems }));
+      },
+      (error: unknown) => {
+        if (done) return;
+        finish();
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * Reads a document embedded in the page (`<script type="application/json">`): no request.
+ * Text that is not JSON gives one `not-json` problem at path '' with the parser's message.
+ */
+export function parseInlineDocument(jsonText: string): ValidationResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(jsonText);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', code: 'not-json', value: error instanceof Error ? error.message : String(error) }] };
+  }
+  return validateDocument(json);
+}
+
+/** Forgets every document and request (tests; pending callers still get their answer). */
+export function clearDocumentCache(): void {
+  cache.clear();
+}
