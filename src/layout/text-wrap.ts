@@ -1,0 +1,135 @@
+/**
+ * Wrapping chart labels without a DOM. Layouts take a `Measure` so they stay pure and
+ * deterministic; the default is a flat per-character estimate, and `estimateTextWidth`
+ * is a closer (still canvas-free) estimate that errs on the wide side, because an
+ * over-estimated label only costs a little room while an under-estimated one is clipped.
+ */
+
+/** Width in px of one line of text. */
+export type Measure = (text: string) => number;
+
+/** The flat estimate: 0.55em per character. */
+export function flatMeasure(fontSize: number): Measure {
+  return (text) => [...text].length * fontSize * 0.55;
+}
+
+// Advance widths in em, rounded up from common sans-serif UI fonts (Arial, Helvetica,
+// Roboto, Segoe UI, DejaVu Sans). Latvian letters with diacritics (ā, č, ē, ģ, ī, ķ, ļ,
+// ņ, š, ū, ž) take the width of their base letter.
+const NARROW = new Set([...'iljtfrIJ.,:;!|\'’`()[]/ ']);
+const WIDE = new Set([...'mwMWŌŠŽÆŒ@%']);
+
+/** A per-character estimate for a sans-serif font at `fontSize` px, on the wide side. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text.normalize('NFD')) {
+    if (/\p{M}/u.test(ch)) continue; // combining diacritic: no advance of its own
+    if (NARROW.has(ch)) em += 0.34;
+    else if (WIDE.has(ch)) em += 0.92;
+    else if (ch >= 'A' && ch <= 'Z') em += 0.7;
+    else if (ch >= '0' && ch <= '9') em += 0.58;
+    else em += 0.58;
+  }
+  return em * fontSize;
+}
+
+/** `estimateTextWidth` as a `Measure`. */
+export function estimatedMeasure(fontSize: number): Measure {
+  return (text) => estimateTextWidth(text, fontSize);
+}
+
+/**
+ * Greedy word wrap to lines no wider than `maxWidth`. A word wider than `maxWidth` on its
+ * own is split with a hyphen, so no line ever exceeds the width (a label is never clipped).
+ */
+export function wrapText(text: string, maxWidth: number, measure: Measure): string[] {
+  const words = text.trim().split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(candidate) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    let rest = word;
+    while (measure(rest) > maxWidth) {
+      const [head, tail] = splitWord(rest, maxWidth, measure);
+      lines.push(head);
+      rest = tail;
+    }
+    line = rest;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+const VOWELS = /[aāeēiīouūy]/i;
+
+/**
+ * The longest head of `word` that fits with a hyphen. Prefers a break before a consonant that
+ * starts a syllable (vowel | consonant vowel, as in "nodroši-nāšana", "starpiestā-žu"), keeps at
+ * least two letters on each side where it can, and falls back to any letter boundary.
+ */
+function splitWord(word: string, maxWidth: number, measure: Measure): [string, string] {
+  const chars = [...word];
+  const fits = (n: number) => measure(`${chars.slice(0, n).join('')}-`) <= maxWidth;
+  const syllable = (n: number) =>
+    VOWELS.test(chars[n - 1]!) && !VOWELS.test(chars[n]!) && VOWELS.test(chars[n + 1] ?? '');
+  let best = 0;
+  for (let n = chars.length - 2; n >= 2 && !best; n--) if (fits(n) && syllable(n)) best = n;
+  for (let n = chars.length - 2; n >= 2 && !best; n--) if (fits(n)) best = n;
+  for (let n = chars.length - 1; n >= 1 && !best; n--) if (fits(n)) best = n;
+  best ||= 1; // not even one letter fits: one letter per line still terminates
+  return [`${chars.slice(0, best).join('')}-`, chars.slice(best).join('')];
+}
+
+/** Width of the widest line. */
+export function linesWidth(lines: readonly string[], measure: Measure): number {
+  return lines.reduce((max, line) => Math.max(max, measure(line)), 0);
+}
+
+/** Width of the widest word: the narrowest wrap width that needs no hyphenation. */
+export function longestWordWidth(text: string, measure: Measure): number {
+  return text.trim().split(/\s+/).reduce((max, word) => Math.max(max, measure(word)), 0);
+}
+
+// ---- Placing a label outside a circle --------------------------------------------------
+// Angles in radians, 0 at 12 o'clock, clockwise (d3-shape's convention); screen y grows down.
+
+export type TextAnchor = 'start' | 'middle' | 'end';
+
+const EPSILON = 1e-9;
+
+/** Unit vector of an angle in screen coordinates (0 rad = up, clockwise). */
+export function direction(angle: number): [number, number] {
+  return [Math.sin(angle), -Math.cos(angle)];
+}
+
+/** Which way a label extends from its anchor point so it always points away from the plot. */
+export function labelSides(angle: number): { anchor: TextAnchor; vertical: 'above' | 'middle' | 'below' } {
+  const [sx, sy] = direction(angle);
+  const anchor = Math.abs(sx) < EPSILON ? 'middle' : sx > 0 ? 'start' : 'end';
+  const vertical = Math.abs(sy) < EPSILON ? 'middle' : sy < 0 ? 'above' : 'below';
+  return { anchor, vertical };
+}
+
+export interface Extent { x0: number; x1: number; y0: number; y1: number }
+
+/**
+ * The box of a label of size w×h whose anchor point is at distance `d` from the centre,
+ * relative to the centre. It lies in the quadrant away from the plot, so every point of it is
+ * at least `d` from the centre: a label never overlaps the plot.
+ */
+export function labelExtent(angle: number, d: number, w: number, h: number): Extent {
+  const [sx, sy] = direction(angle);
+  const px = sx * d;
+  const py = sy * d;
+  const { anchor, vertical } = labelSides(angle);
+  const x0 = anchor === 'start' ? px : anchor === 'end' ? px - w : px - w / 2;
+  const y0 = vertical === 'below' ? py : vertical === 'above' ? py - h : py - h / 2;
+  return { x0, x1: x0 + w, y0, y1: y0 + h };
+}
+
