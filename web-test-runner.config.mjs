@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 
 const chromePath = process.env.CHROME_PATH;
 const firefoxPath = process.env.FIREFOX_PATH;
@@ -90,6 +91,43 @@ const testRoutes = async (context, next) => {
   return next();
 };
 
+// SVG snapshots for the chart layouts (test/helpers/snapshot.ts). Browser tests cannot write
+// files, so they send the SVG here. Only `test/snapshots/<name>.svg` and `<name>-changed.svg`
+// are ever touched: the name is checked against a strict pattern. A missing or different
+// snapshot fails and writes `<name>-changed.svg` to compare, unless UPDATE_SNAPSHOTS=1.
+const SNAPSHOT_DIR = new URL('./test/snapshots/', import.meta.url);
+const SNAPSHOT_NAME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const svgSnapshotPlugin = {
+  name: 'svg-snapshot',
+  async executeCommand({ command, payload }) {
+    if (command !== 'svg-snapshot') return undefined;
+    const { name, svg } = payload ?? {};
+    if (typeof name !== 'string' || !SNAPSHOT_NAME.test(name) || name.endsWith('-changed') || name.length > 80) {
+      throw new Error(`svg-snapshot: invalid snapshot name ${JSON.stringify(name)}`);
+    }
+    if (typeof svg !== 'string') throw new Error('svg-snapshot: payload.svg must be a string');
+    const file = new URL(`${name}.svg`, SNAPSHOT_DIR);
+    const changed = new URL(`${name}-changed.svg`, SNAPSHOT_DIR);
+    const expected = await readFile(file, 'utf8').catch((error) => {
+      if (error.code === 'ENOENT') return null;
+      throw error;
+    });
+    if (expected === svg) {
+      await rm(changed, { force: true });
+      return { status: 'match' };
+    }
+    if (process.env.UPDATE_SNAPSHOTS === '1') {
+      await mkdir(SNAPSHOT_DIR, { recursive: true });
+      await writeFile(file, svg);
+      await rm(changed, { force: true });
+      return { status: expected === null ? 'written' : 'updated' };
+    }
+    await mkdir(SNAPSHOT_DIR, { recursive: true });
+    await writeFile(changed, svg);
+    return { status: expected === null ? 'missing' : 'changed' };
+  },
+};
+
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/**/*.test.ts'],
@@ -102,6 +140,7 @@ export default {
   middleware: [testRoutes],
   plugins: [
     ajvBundlePlugin,
+    svgSnapshotPlugin,
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
 };
