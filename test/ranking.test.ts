@@ -5,6 +5,7 @@ import type { EIndexRanking } from '../src/ranking/eindex-ranking.js';
 import { clearDocumentCache } from '../src/data/load.js';
 import { expectAccessible, mount, shadow } from './helpers/element.js';
 import { tinyDocument } from './helpers/docs.js';
+import { generateFictional } from '../scripts/fictional.mjs';
 
 const MUNICIPALITIES = '/data/municipalities-2021.json';
 
@@ -126,6 +127,42 @@ describe('<eindex-ranking>', () => {
       const alpha = bodyRows(el).find((row) => row.dataset['id'] === 'alpha')!;
       expect(alpha.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/alfa');
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('long lists', () => {
+    it('draws a page of rows with the table size in aria-rowcount, and shows more on request', async () => {
+      const data = generateFictional({ entities: 300, editions: 1, seed: 7 });
+      const last = data.editions[0]!.entities.length;
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" .data=${data} columns="rank name total"></eindex-ranking>`);
+      const table = shadow(el).querySelector('table')!;
+      expect(table.getAttribute('aria-rowcount')).to.equal(String(last + 1));
+      let rows = bodyRows(el);
+      expect(rows).to.have.length(120);
+      expect(rows.map((row) => row.getAttribute('aria-rowindex')).slice(0, 2)).to.deep.equal(['2', '3']);
+      const more = shadow(el).querySelector<HTMLButtonElement>('[part="more"]')!;
+      expect(more.textContent!.trim()).to.equal(`Show 120 more (120 of ${last} shown)`);
+      more.click();
+      await el.updateComplete;
+      rows = bodyRows(el);
+      expect(rows).to.have.length(240);
+      expect(rows[239]!.getAttribute('aria-rowindex')).to.equal('241');
+    });
+
+    it('gives a highlighted row beyond the drawn page its true row index', async () => {
+      const data = generateFictional({ entities: 300, editions: 1, seed: 7 });
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" .data=${data} columns="rank name total"></eindex-ranking>`);
+      const ids = bodyRows(el).map((row) => row.dataset['id']);
+      const target = data.editions[0]!.entities.find((entity) => !ids.includes(entity.id) && entity.total !== null)!;
+      el.setAttribute('highlight', target.id);
+      await el.updateComplete;
+      const rows = bodyRows(el);
+      expect(rows).to.have.length(121);
+      const row = rows[120]!;
+      expect(row.dataset['id']).to.equal(target.id);
+      expect(Number(row.getAttribute('aria-rowindex'))).to.be.greaterThan(121);
+      expect(shadow(el).querySelector('tr.gap')).to.not.equal(null);
+      await expectAccessible(el);
     });
   });
 

@@ -31,6 +31,7 @@ export interface Messages {
   changeUnknown: string;
   showAll(count: number): string;
   showTop(count: number): string;
+  showMore(count: number, shown: number, total: number): string;
   search: string;
   searchPlaceholder: string;
   results(count: number): string;
@@ -78,6 +79,7 @@ const lv: Messages = {
   changeUnknown: 'nav salīdzināms',
   showAll: (count) => `Rādīt visus (${count})`,
   showTop: (count) => `Rādīt pirmos ${count}`,
+  showMore: (count, shown, total) => `Rādīt vēl ${count} (parādīti ${shown} no ${total})`,
   search: 'Meklēt',
   searchPlaceholder: 'Nosaukums…',
   results: (count) => `${count} ${count % 10 === 1 && count % 100 !== 11 ? 'rezultāts' : 'rezultāti'}`,
@@ -127,6 +129,7 @@ const en: Messages = {
   changeUnknown: 'not comparable',
   showAll: (count) => `Show all (${count})`,
   showTop: (count) => `Show top ${count}`,
+  showMore: (count, shown, total) => `Show ${count} more (${shown} of ${total} shown)`,
   search: 'Search',
   searchPlaceholder: 'Name…',
   results: (count) => `${count} ${count === 1 ? 'result' : 'results'}`,

@@ -40,6 +40,11 @@ export interface RankingOptions {
   readonly columns: readonly string[];
   readonly limit?: number;
   readonly showAll?: boolean;
+  /**
+   * At most this many rows are drawn (plus highlighted ones); the rest wait behind a
+   * "show more" control. Keeps a 10 000-row table fast without hiding rows from anyone.
+   */
+  readonly maxRows?: number;
   readonly highlight: readonly string[];
   /** Text typed into the search box. */
   readonly query?: string;
@@ -54,6 +59,8 @@ export interface RankingRow {
   readonly highlighted: boolean;
   /** Shown only because it is highlighted, beyond the limit: drawn after a gap. */
   readonly beyondLimit: boolean;
+  /** 1-based position among the matching rows (for `aria-rowindex`). */
+  readonly position: number;
 }
 
 export interface RankingModel {
@@ -67,6 +74,8 @@ export interface RankingModel {
   readonly hidden: number;
   /** Whether a limit is cutting the list now (so "show all" makes sense). */
   readonly limited: boolean;
+  /** Rows within the limit that `maxRows` keeps back for "show more". */
+  readonly deferred: number;
   readonly sort: string;
   readonly direction: SortDirection;
   /** What the places are places among. */
@@ -126,10 +135,19 @@ export function searchKey(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('lv');
 }
 
+/** Search keys of every name of an entity, computed once per entity object. */
+const searchKeys = new WeakMap<Entity, string>();
+
 function matchesQuery(entity: Entity, needle: string): boolean {
   if (!needle) return true;
-  const names = typeof entity.name === 'string' ? [entity.name] : Object.values(entity.name);
-  return names.some((name) => searchKey(name).includes(needle)) || searchKey(entity.id).includes(needle);
+  let key = searchKeys.get(entity);
+  if (key === undefined) {
+    const names = typeof entity.name === 'string' ? [entity.name] : Object.values(entity.name);
+    // One string with a separator no typed text contains, so a match never spans two names.
+    key = [...names, entity.id].map(searchKey).join('\u0000');
+    searchKeys.set(entity, key);
+  }
+  return key.includes(needle);
 }
 
 export function rankingModel(doc: EIndexDocument, edition: Edition, options: RankingOptions): RankingModel {
@@ -138,13 +156,13 @@ export function rankingModel(doc: EIndexDocument, edition: Edition, options: Ran
   const byName = options.sort === 'name';
   const direction: SortDirection = options.direction ?? (byName ? 'ascending' : 'descending');
   const compareText = collator(lang).compare;
-  const nameOf = (entity: Entity): string => localText(entity.name, lang);
-
   const inGroups = entitiesInGroups(edition, groups);
   const values = new Map(inGroups.map((entity) => [entity.id, metricValue(doc, entity, metric)] as const));
   const places = placesBy(inGroups, (entity) => entity.id, (entity) => values.get(entity.id) ?? null);
   const changes = rankChanges(doc, edition, groups, metric);
   const highlight = new Set(options.highlight);
+  const names = new Map(inGroups.map((entity) => [entity.id, localText(entity.name, lang)] as const));
+  const nameOf = (entity: Entity): string => names.get(entity.id) as string;
 
   // Unpublished values go last whatever the direction: they have no place to sort by.
   const sign = direction === 'ascending' ? 1 : -1;
@@ -171,28 +189,33 @@ export function rankingModel(doc: EIndexDocument, edition: Edition, options: Ran
 
   // A search shows every match; otherwise the limit cuts the list, but highlighted rows stay.
   const limit = options.limit !== undefined && options.limit > 0 && !options.showAll && !needle ? options.limit : undefined;
+  const withinLimit = Math.min(matching.length, limit ?? Infinity);
+  const drawn = Math.min(withinLimit, options.maxRows ?? Infinity);
   const rows: RankingRow[] = [];
-  const toRow = (entity: Entity, beyondLimit: boolean): RankingRow => ({
+  const toRow = (entity: Entity, index: number, beyondLimit: boolean): RankingRow => ({
     entity,
     place: places.get(entity.id) ?? null,
     level: entityLevel(doc, entity),
     change: changes?.get(entity.id),
     highlighted: highlight.has(entity.id),
     beyondLimit,
+    position: index + 1,
   });
-  matching.forEach((entity, index) => {
-    if (limit === undefined || index < limit) rows.push(toRow(entity, false));
-    else if (highlight.has(entity.id)) rows.push(toRow(entity, true));
-  });
-  const shownOfMatching = rows.length;
+  for (let index = 0; index < drawn; index += 1) rows.push(toRow(matching[index] as Entity, index, false));
+  if (highlight.size > 0) {
+    matching.forEach((entity, index) => {
+      if (index >= drawn && highlight.has(entity.id)) rows.push(toRow(entity, index, true));
+    });
+  }
 
   return {
     columns: columnsFrom(doc, options.columns),
     rows,
     inGroups: inGroups.length,
     matching: matching.length,
-    hidden: matching.length - shownOfMatching,
+    hidden: matching.length - rows.length,
     limited: limit !== undefined && matching.length > limit,
+    deferred: withinLimit - drawn,
     sort: options.sort,
     direction,
     scope: groups.length > 0 ? 'groups' : holdsWholeStudy(edition) ? 'study' : 'file',

@@ -22,6 +22,13 @@ import {
 import { rankingStyles } from './eindex-ranking.styles.js';
 
 /**
+ * Rows drawn at once. A whole study (119 municipalities) fits on one page; a 10 000-row file
+ * draws its first page within a frame and offers "show more", rather than a virtual list
+ * that screen readers cannot browse.
+ */
+const PAGE_ROWS = 120;
+
+/**
  * A ranking table of E-index results: places with ties, scores, levels as text and colour,
  * rank changes against the previous edition, search, CSV download and row selection.
  *
@@ -91,12 +98,18 @@ export class EIndexRanking extends EIndexElement {
   /** What the polite live region says after a user's sort or search. */
   @state() private announcement = '';
 
+  /** How many rows are drawn before "show more"; grows by a page per click. */
+  @state() private drawnRows = PAGE_ROWS;
+
   private lastModel: RankingModel | undefined;
   private lastContext: ReadyContext | undefined;
+  /** The model is rebuilt only when its inputs change, not when focus or selection moves. */
+  private modelKey: unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('sort')) this.userSort = undefined;
+    if (changed.has('src') || changed.has('data') || changed.has('group') || changed.has('edition')) this.drawnRows = PAGE_ROWS;
     // linkedEntity is protected, so PropertyValues<this> does not name it.
     if ((changed as Map<PropertyKey, unknown>).has('linkedEntity') && this.linkedEntity !== undefined) this.selectedId = this.linkedEntity;
   }
@@ -113,17 +126,7 @@ export class EIndexRanking extends EIndexElement {
 
   protected override renderReady(context: ReadyContext): TemplateResult {
     const { doc, edition, lang, t } = context;
-    const model = rankingModel(doc, edition, {
-      lang,
-      groups: this.groups,
-      sort: this.userSort?.key ?? this.sort,
-      ...(this.userSort ? { direction: this.userSort.direction } : {}),
-      columns: tokensOf(this.columns),
-      ...(this.limit !== undefined ? { limit: this.limit } : {}),
-      showAll: this.showAll,
-      highlight: tokensOf(this.highlight),
-      query: this.query,
-    });
+    const model = this.modelFor(context);
     this.lastModel = model;
     this.lastContext = context;
     if (model.inGroups === 0) return this.renderEmpty(t);
@@ -156,10 +159,10 @@ export class EIndexRanking extends EIndexElement {
         : nothing}
       <p class="title" part="caption" aria-hidden="true">${caption}</p>
       <div class="scroller">
-        <table part="table">
+        <table part="table" aria-rowcount=${model.matching + 1}>
           <caption class="visually-hidden">${caption}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex="1">
               ${repeat(model.columns, (column) => column.key, (column) => this.renderHeader(column, model, doc, lang, t))}
             </tr>
           </thead>
@@ -183,6 +186,26 @@ export class EIndexRanking extends EIndexElement {
       ${this.renderFooter(model, context)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
+  }
+
+  private modelFor({ doc, edition, lang }: ReadyContext): RankingModel {
+    const key = [doc, edition, lang, this.group, this.userSort, this.sort, this.columns, this.limit, this.showAll, this.highlight, this.query, this.drawnRows];
+    if (this.lastModel && key.length === this.modelKey.length && key.every((value, i) => value === this.modelKey[i])) {
+      return this.lastModel;
+    }
+    this.modelKey = key;
+    return rankingModel(doc, edition, {
+      lang,
+      groups: this.groups,
+      sort: this.userSort?.key ?? this.sort,
+      ...(this.userSort ? { direction: this.userSort.direction } : {}),
+      columns: tokensOf(this.columns),
+      ...(this.limit !== undefined ? { limit: this.limit } : {}),
+      showAll: this.showAll,
+      maxRows: this.drawnRows,
+      highlight: tokensOf(this.highlight),
+      query: this.query,
+    });
   }
 
   private defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: Messages): string {
@@ -253,6 +276,7 @@ export class EIndexRanking extends EIndexElement {
       class=${classes}
       data-id=${entity.id}
       tabindex=${active ? 0 : -1}
+      aria-rowindex=${row.position + 1}
       aria-current=${selected ? 'true' : nothing}
       @click=${() => this.select(entity.id)}
       @keydown=${this.onRowKeydown}
@@ -313,13 +337,18 @@ export class EIndexRanking extends EIndexElement {
     const average = metric === 'level' ? undefined : averageOf(doc, edition, metric, this.groups);
     const sourceUrl = safeHttpUrl(doc.source?.url);
     const sourceName = doc.source ? localText(doc.source.name, lang) : '';
-    const showMore = model.limited || (this.showAll && this.limit !== undefined && this.limit < model.matching && !this.query);
+    const limitToggle = model.limited || (this.showAll && this.limit !== undefined && this.limit < model.matching && !this.query);
+    const shown = model.rows.length - model.rows.filter((row) => row.beyondLimit).length;
     return html`
-      ${showMore
-        ? html`<button class="control more" part="more" type="button" @click=${this.onToggleAll}>
-            ${this.showAll ? t.showTop(this.limit ?? 0) : t.showAll(model.matching)}
+      ${model.deferred > 0
+        ? html`<button class="control more" part="more" type="button" @click=${this.onShowMore}>
+            ${t.showMore(Math.min(PAGE_ROWS, model.deferred), shown, shown + model.deferred)}
           </button>`
-        : nothing}
+        : limitToggle
+          ? html`<button class="control more" part="more" type="button" @click=${this.onToggleAll}>
+              ${this.showAll ? t.showTop(this.limit ?? 0) : t.showAll(model.matching)}
+            </button>`
+          : nothing}
       <p class="note" part="note">
         ${scope}
         ${average
@@ -357,6 +386,7 @@ export class EIndexRanking extends EIndexElement {
 
   private onSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
+    this.drawnRows = PAGE_ROWS;
     void this.updateComplete.then(() => {
       if (this.lastModel && this.lastContext) this.announcement = this.lastContext.t.results(this.lastModel.matching);
     });
@@ -364,6 +394,11 @@ export class EIndexRanking extends EIndexElement {
 
   private onToggleAll(): void {
     this.showAll = !this.showAll;
+    this.drawnRows = PAGE_ROWS;
+  }
+
+  private onShowMore(): void {
+    this.drawnRows += PAGE_ROWS;
   }
 
   /** Chooses a row: marks it and tells the page (and any element that follows this one). */

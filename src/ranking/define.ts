@@ -1,0 +1,10 @@
+/**
+ * Registers `<eindex-ranking>` only: the entry for pages and bundles that want this one
+ * element (`eindex-widgets/ranking`, `eindex-ranking.js`). A tag already defined is left
+ * alone, so this file and the whole set can both be on one page.
+ */
+import { EIndexRanking } from './eindex-ranking.js';
+
+if (!customElements.get('eindex-ranking')) customElements.define('eindex-ranking', EIndexRanking);
+
+export { EIndexRanking };
