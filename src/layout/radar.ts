@@ -108,6 +108,8 @@ export function markerPath(index: number, size = 48): string {
 }
 
 const MARGIN = 4;
+/** A wider plot only takes space: past this radius the drawing is centred instead. */
+const MAX_RADIUS = 240;
 
 export function radarLayout(input: RadarInput): RadarLayout {
   const { categories, scale } = input;
@@ -141,18 +143,19 @@ export function radarLayout(input: RadarInput): RadarLayout {
       const lines = wrapText(c.label, limit, measure);
       return { lines, w: Math.min(limit, linesWidth(lines, measure)), h: lines.length * lineHeight };
     });
-    radius = fitRadius(angles, labels, gap, available);
+    radius = Math.min(fitRadius(angles, labels, gap, available), MAX_RADIUS);
     const floor = radius >= available * 0.15 ? noHyphen : fontSize * 3;
-    if (radius >= available * 0.28 || wrapWidth <= floor) break;
+    if (radius >= Math.min(available * 0.28, MAX_RADIUS) || wrapWidth <= floor) break;
     wrapWidth = Math.max(floor, wrapWidth * 0.85);
   }
 
   // Place the centre so the whole drawing, labels included, starts at the margin.
   const extents = separate(angles, extentsAt(angles, labels, radius, gap));
   const minX = Math.min(-radius, ...extents.map((e) => e.x0));
+  const maxX = Math.max(radius, ...extents.map((e) => e.x1));
   const minY = Math.min(-radius, ...extents.map((e) => e.y0));
   const maxY = Math.max(radius, ...extents.map((e) => e.y1));
-  const cx = MARGIN - minX;
+  const cx = MARGIN + Math.max(0, (available - (maxX - minX)) / 2) - minX;
   const cy = MARGIN - minY;
   const height = Math.ceil(maxY - minY + 2 * MARGIN);
 
