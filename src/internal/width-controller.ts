@@ -1,0 +1,70 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The content-box width of a chart element, kept current by a ResizeObserver; the host
+ * re-renders when it changes by a whole pixel. Charts lay themselves out for this width.
+ */
+export class WidthController implements ReactiveController {
+  /** 0 until the element has been measured. */
+  width = 0;
+  private observer: ResizeObserver | undefined;
+  private frame = 0;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Measure once now, so the first render already has the final width (no shift).
+    this.width = Math.floor(this.host.clientWidth);
+    this.observer = new ResizeObserver((entries) => {
+      const width = Math.floor(entries[entries.length - 1]?.contentRect.width ?? 0);
+      if (width === this.width) return;
+      // Re-render in the next frame, not inside the observer's callback: a new drawing changes
+      // the element's height, which inside the callback would be a "ResizeObserver loop".
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.width = width;
+        this.host.requestUpdate();
+      });
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    cancelAnimationFrame(this.frame);
+  }
+}
+
+/**
+ * Reserves a height for the loading and empty states (the shared `--_reserve`), so the
+ * element does not shift when its content arrives. A constructed stylesheet keeps it CSP-safe
+ * and off the host's `style` attribute.
+ */
+export class ReserveController implements ReactiveController {
+  private sheet: CSSStyleSheet | undefined;
+  private value = '';
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  set(heightPx: number): void {
+    const value = `:host { --_reserve: ${Math.max(0, Math.round(heightPx))}px; }`;
+    if (value === this.value) return;
+    this.value = value;
+    const root = this.host.shadowRoot;
+    if (!root) return;
+    if (!this.sheet) {
+      this.sheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    }
+    this.sheet.replaceSync(value);
+  }
+
+  hostConnected(): void {
+    // The sheet stays adopted by the shadow root across reconnection: nothing to do.
+  }
+}
