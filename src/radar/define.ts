@@ -1,0 +1,10 @@
+/**
+ * Registers `<eindex-radar>` only: the entry for pages and bundles that want this one
+ * element. A tag already defined is left alone, so this file and the whole set can both
+ * be on one page.
+ */
+import { EIndexRadar } from './eindex-radar.js';
+
+if (!customElements.get('eindex-radar')) customElements.define('eindex-radar', EIndexRadar);
+
+export { EIndexRadar };

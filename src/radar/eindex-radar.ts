@@ -1,0 +1,347 @@
+import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
+import { ReserveController, WidthController } from '../internal/width-controller.js';
+import { tokensOf } from '../data/query.js';
+import type { Lang } from '../data/types.js';
+import { chartMessagesFor, type ChartMessages } from '../i18n/chart-messages.js';
+import { formatNumber } from '../i18n/format.js';
+import { localText } from '../i18n/lang.js';
+import type { Messages } from '../i18n/messages.js';
+import { markerPath, radarLayout, type RadarLayout, type RadarSeries } from '../layout/radar.js';
+import { estimatedMeasure } from '../layout/text-wrap.js';
+import { checkRadarOptions, radarSeries, type ChartSeries } from './radar-series.js';
+import { radarStyles } from './eindex-radar.styles.js';
+
+/** Label font size for a drawing width: smaller on phones so long Latvian names keep whole words. */
+function fontSizeFor(width: number): number {
+  return width < 360 ? 11 : width < 560 ? 12 : 13;
+}
+
+/** Room under the drawing for the legend and the table button, while the data loads. */
+const BELOW_CHART_PX = 76;
+const FALLBACK_WIDTH = 480;
+
+interface Cell { readonly s: number; readonly c: number }
+
+/**
+ * A radar chart of one entity's category results, with comparison series.
+ *
+ * Axes are the categories in document order, the first at 12 o'clock, clockwise; the radius
+ * is linear from `scale.min` to `scale.max`. An unpublished category is a gap in the outline
+ * with a "not published" mark outside the outer ring, never a 0. Series differ in dash
+ * pattern and marker shape as well as colour. Every point can be focused: the arrow keys
+ * ← → move between categories, ↑ ↓ between series, and a tooltip says category, series and
+ * value. The same data is always in a table for assistive technology; "Table" shows it.
+ *
+ * @summary Category radar chart of E-index results.
+ *
+ * @fires eindex-load - The document loaded and the chart shows an edition: `{ edition }`.
+ * @fires eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
+ *
+ * @csspart figure - The chart with its caption, legend and table.
+ * @csspart caption - The caption above the chart.
+ * @csspart chart - The `<svg>` drawing.
+ * @csspart grid - The rings and axes.
+ * @csspart axis - Each category label.
+ * @csspart series - Each series (outline and points).
+ * @csspart marker - Each point's marker.
+ * @csspart tooltip - The tooltip.
+ * @csspart legend - The legend list.
+ * @csspart note - Notes under the chart (a series that could not be drawn).
+ * @csspart table-toggle - The "Table" button.
+ * @csspart table - The data table.
+ * @csspart status - The loading, empty and error messages.
+ *
+ * @cssprop --eindex-series-1 - Colour of the first series (likewise `--eindex-series-2` … `-4`).
+ * @cssprop --eindex-grid - Rings and axes.
+ * @cssprop --eindex-text - Text colour.
+ * @cssprop --eindex-background - Background colour.
+ * @cssprop --eindex-accent - The table button.
+ */
+export class EIndexRadar extends EIndexElement {
+  static override styles = [...EIndexElement.styles, radarStyles];
+
+  /** Id of the entity shown first; a later selection in the element named by `for` takes over. */
+  @property() entity = '';
+
+  /** Space-separated entity ids and keywords `average`, `group-average`, `best`, `previous`. */
+  @property() compare = '';
+
+  @state() private tableShown = false;
+  /** The point holding the chart's single tab stop (roving tabindex). */
+  @state() private active: Cell = { s: 0, c: 0 };
+  /** The point whose tooltip shows (hovered or focused). */
+  @state() private tip: Cell | undefined;
+
+  private readonly size = new WidthController(this);
+  private readonly reserve = new ReserveController(this);
+  private lastLayout: RadarLayout | undefined;
+
+  private get width(): number {
+    return this.size.width || FALLBACK_WIDTH;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A new selection or new data: the tab stop goes back to the first point.
+    const keys = changed as Map<PropertyKey, unknown>;
+    if (['linkedEntity', 'entity', 'compare', 'data', 'src', 'edition'].some((key) => keys.has(key))) {
+      this.active = { s: 0, c: 0 };
+      this.tip = undefined;
+    }
+    // Reserve the size the chart will take, for the loading state.
+    const width = this.width;
+    const t = chartMessagesFor(this.language);
+    const placeholder = radarLayout({
+      categories: t.defaultCategories.map((label, i) => ({ id: String(i), label })),
+      series: [], scale: { min: 0, max: 100 }, width, fontSize: fontSizeFor(width), measure: estimatedMeasure(fontSizeFor(width)),
+    });
+    this.reserve.set(placeholder.height + BELOW_CHART_PX);
+  }
+
+  protected override configProblem({ edition, lang }: ReadyContext): { message: string; path: string } | undefined {
+    return checkRadarOptions(edition, this.entity, tokensOf(this.compare), chartMessagesFor(lang));
+  }
+
+  protected override renderReady({ doc, edition, lang, t }: ReadyContext): TemplateResult {
+    const c = chartMessagesFor(lang);
+    const primaryId = this.linkedEntity ?? (this.entity || undefined);
+    const plan = radarSeries(doc, edition, primaryId, tokensOf(this.compare), lang, c);
+    if (plan.series.length === 0) {
+      const message = primaryId ? c.entityMissing(primaryId, edition.year) : c.chooseEntity;
+      return html`<div class="status empty" part="status"><p>${message}</p></div>`;
+    }
+    const categories = doc.categories.map((category) => ({ id: category.id, label: localText(category.name, lang) }));
+    const width = this.width;
+    const fontSize = fontSizeFor(width);
+    const layout = radarLayout({
+      categories, series: plan.series, scale: doc.scale, width, fontSize, measure: estimatedMeasure(fontSize),
+    });
+    this.lastLayout = layout;
+    const title = primaryId && plan.series[0]
+      ? `${plan.series[0].label.replace(/ \(\d{4}\)$/, '')}, ${edition.year}`
+      : `${localText(doc.title, lang)}, ${edition.year}`;
+    const anyMissing = layout.series.some((s) => s.missing.length > 0);
+    return html`
+      <figure part="figure">
+        <figcaption part="caption">${title}</figcaption>
+        <svg
+          part="chart"
+          role="group"
+          aria-label=${c.chartLabel(title)}
+          width=${layout.width}
+          height=${layout.height}
+          viewBox="0 0 ${layout.width} ${layout.height}"
+          font-size=${layout.fontSize}
+        >
+          ${this.renderGrid(layout, lang)}
+          ${layout.series.map((s) => this.renderSeries(s, plan.series[s.index]!, layout, categories, lang, t, c))}
+          ${this.tip ? this.renderTooltip(layout, this.tip, plan.series, categories, lang, t) : nothing}
+        </svg>
+        <ul class="legend" part="legend" aria-label=${c.legend}>
+          ${layout.series.map((s) => html`<li class="series-${s.index + 1}">${legendSwatch(s)}<span>${s.label}</span></li>`)}
+          ${anyMissing ? html`<li class="np">${missingSwatch()}<span>${t.notPublished}</span></li>` : nothing}
+        </ul>
+        ${plan.notes.map((note) => html`<p class="note" part="note">${note}</p>`)}
+        <button
+          class="control"
+          part="table-toggle"
+          type="button"
+          aria-expanded=${this.tableShown ? 'true' : 'false'}
+          aria-controls="data"
+          @click=${() => (this.tableShown = !this.tableShown)}
+        >${this.tableShown ? c.hideTable : c.showTable}</button>
+        <div
+          id="data"
+          class=${this.tableShown ? 'data shown' : 'data visually-hidden'}
+          role=${this.tableShown ? 'region' : nothing}
+          aria-label=${this.tableShown ? c.tableCaption(title) : nothing}
+          tabindex=${this.tableShown ? 0 : nothing}
+        >
+          ${this.renderTable(title, categories, plan.series, lang, t, c)}
+        </div>
+      </figure>
+    `;
+  }
+
+  private renderGrid(layout: RadarLayout, lang: Lang): SVGTemplateResult {
+    return svg`
+      <g class="grid" part="grid" aria-hidden="true">
+        ${layout.rings.map((ring) => svg`<path class="ring" d=${ring.path}></path>`)}
+        ${layout.axes.map((axis) => svg`<line class="axis" x1=${axis.x1} y1=${axis.y1} x2=${axis.x2} y2=${axis.y2}></line>`)}
+      </g>
+      <g class="labels" aria-hidden="true">
+        ${layout.rings.map((ring) => svg`<text class="ring-label" x=${ring.label.x} y=${ring.label.y}>${formatNumber(ring.value, lang)}</text>`)}
+        ${layout.axes.map((axis) => svg`
+          <text part="axis" class="axis-label" x=${axis.label.x} y=${axis.label.y} text-anchor=${axis.label.anchor}>
+            ${axis.label.lines.map((line, i) => svg`<tspan x=${axis.label.x} dy=${i === 0 ? 0 : axis.label.lineHeight}>${line}</tspan>`)}
+          </text>`)}
+      </g>`;
+  }
+
+  private renderSeries(
+    s: RadarSeries, data: ChartSeries, layout: RadarLayout, categories: readonly { label: string }[],
+    lang: Lang, t: Messages, c: ChartMessages,
+  ): SVGTemplateResult {
+    const valueText = (i: number): string => {
+      const value = data.values[i];
+      if (value === null || value === undefined) return t.notPublished;
+      const note = data.notes[i];
+      return note ? `${formatNumber(value, lang)} ${note}` : formatNumber(value, lang);
+    };
+    const cells = [
+      ...s.points.map((p) => ({ c: p.categoryIndex, x: p.x, y: p.y, missing: false })),
+      ...s.missing.map((m) => ({ c: m.categoryIndex, x: m.x, y: m.y, missing: true })),
+    ].sort((a, b) => a.c - b.c);
+    return svg`
+      <g class="series series-${s.index + 1}" part="series">
+        ${s.segments.map((d) => svg`<path class=${s.closed ? 'outline closed' : 'outline'} d=${d} stroke-dasharray=${s.dash || nothing} aria-hidden="true"></path>`)}
+        ${cells.map((cell) => {
+          const active = this.active.s === s.index && this.active.c === cell.c;
+          return svg`<g
+            class=${cell.missing ? 'point missing' : 'point'}
+            data-s=${s.index}
+            data-c=${cell.c}
+            transform="translate(${cell.x} ${cell.y})"
+            role="img"
+            tabindex=${active ? 0 : -1}
+            aria-label=${c.pointLabel(categories[cell.c]!.label, s.label, valueText(cell.c))}
+            @focus=${() => this.showTip({ s: s.index, c: cell.c }, true)}
+            @blur=${() => (this.tip = undefined)}
+            @pointerenter=${() => this.showTip({ s: s.index, c: cell.c }, false)}
+            @pointerleave=${() => (this.tip = undefined)}
+            @keydown=${this.onPointKeydown}
+          >
+            <circle class="hit" r=${Math.max(10, layout.fontSize)}></circle>
+            <path part="marker" class="marker" d=${s.marker}></path>
+            ${cell.missing ? svg`<line class="slash" x1="-5" y1="5" x2="5" y2="-5"></line>` : nothing}
+          </g>`;
+        })}
+      </g>`;
+  }
+
+  private renderTooltip(
+    layout: RadarLayout, cell: Cell, series: readonly ChartSeries[], categories: readonly { label: string }[], lang: Lang, t: Messages,
+  ): SVGTemplateResult | typeof nothing {
+    const s = layout.series[cell.s];
+    const data = series[cell.s];
+    if (!s || !data) return nothing;
+    const at = s.points.find((p) => p.categoryIndex === cell.c) ?? s.missing.find((m) => m.categoryIndex === cell.c);
+    if (!at) return nothing;
+    const value = data.values[cell.c];
+    const note = data.notes[cell.c];
+    const lines = [
+      categories[cell.c]!.label,
+      s.label,
+      value === null || value === undefined ? t.notPublished : `${formatNumber(value, lang)}${note ? ` ${note}` : ''}`,
+    ];
+    const fontSize = layout.fontSize;
+    const measure = estimatedMeasure(fontSize);
+    const pad = 6;
+    const lineHeight = fontSize * 1.3;
+    const w = Math.min(layout.width, Math.max(...lines.map((line) => measure(line))) + 2 * pad);
+    const h = lines.length * lineHeight + 2 * pad;
+    // Beside the point, away from the centre, and always inside the drawing.
+    const right = at.x >= layout.center.x;
+    const x = Math.min(Math.max(0, right ? at.x + 12 : at.x - 12 - w), layout.width - w);
+    const y = Math.min(Math.max(0, at.y - h / 2), layout.height - h);
+    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${x} ${y})">
+      <rect width=${w} height=${h} rx="4"></rect>
+      <text>${lines.map((line, i) => svg`<tspan class=${i === 0 ? 'tip-category' : ''} x=${pad} y=${pad + fontSize + i * lineHeight}>${line}</tspan>`)}</text>
+    </g>`;
+  }
+
+  private renderTable(
+    title: string, categories: readonly { label: string }[], series: readonly ChartSeries[], lang: Lang, t: Messages, c: ChartMessages,
+  ): TemplateResult {
+    return html`<table part="table">
+      <caption>${c.tableCaption(title)}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${c.category}</th>
+          ${series.map((s) => html`<th scope="col">${s.label}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${categories.map((category, i) => html`<tr>
+          <th scope="row">${category.label}</th>
+          ${series.map((s) => {
+            const value = s.values[i];
+            const note = s.notes[i];
+            return html`<td class=${value === null ? 'np' : 'num'}>
+              ${value === null || value === undefined ? t.notPublished : formatNumber(value, lang)}${value !== null && note ? html` <span class="note">${note}</span>` : nothing}
+            </td>`;
+          })}
+        </tr>`)}
+      </tbody>
+    </table>`;
+  }
+
+  private showTip(cell: Cell, focused: boolean): void {
+    this.tip = cell;
+    if (focused) this.active = cell;
+  }
+
+  private onPointKeydown(event: KeyboardEvent): void {
+    const layout = this.lastLayout;
+    if (!layout) return;
+    const n = layout.axes.length;
+    const m = layout.series.length;
+    const { s, c } = this.active;
+    let next: Cell | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+        next = { s, c: (c + 1) % n };
+        break;
+      case 'ArrowLeft':
+        next = { s, c: (c - 1 + n) % n };
+        break;
+      case 'ArrowDown':
+        next = { s: (s + 1) % m, c };
+        break;
+      case 'ArrowUp':
+        next = { s: (s - 1 + m) % m, c };
+        break;
+      case 'Home':
+        next = { s, c: 0 };
+        break;
+      case 'End':
+        next = { s, c: n - 1 };
+        break;
+      case 'Escape':
+        this.tip = undefined;
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.active = next;
+    this.tip = next;
+    void this.updateComplete.then(() => {
+      this.renderRoot.querySelector<SVGGElement>(`.point[data-s="${next.s}"][data-c="${next.c}"]`)?.focus();
+    });
+  }
+}
+
+function legendSwatch(s: RadarSeries): TemplateResult {
+  return html`<svg class="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true">
+    <line class="outline" x1="2" y1="7" x2="34" y2="7" stroke-dasharray=${s.dash || nothing}></line>
+    <path class="marker" transform="translate(18 7)" d=${markerPath(s.index, 40)}></path>
+  </svg>`;
+}
+
+function missingSwatch(): TemplateResult {
+  return html`<svg class="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true">
+    <g transform="translate(18 7)">
+      <path class="marker" d=${markerPath(0, 40)}></path>
+      <line class="slash" x1="-5" y1="5" x2="5" y2="-5"></line>
+    </g>
+  </svg>`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eindex-radar': EIndexRadar;
+  }
+}

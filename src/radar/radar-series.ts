@@ -1,0 +1,102 @@
+/**
+ * Which series the radar shows: pure, from the document, `entity` (or the linked selection)
+ * and `compare`. Every value carries what it is (an average says how many values it
+ * averages, a "best" says whose it is), and an unpublished value stays `null`.
+ */
+import {
+  averageOf, bestBy, entitiesInGroups, findEntity, metricValue, previousEdition,
+} from '../data/query.js';
+import type { EIndexDocument, Edition, Entity, Lang } from '../data/types.js';
+import type { ChartMessages } from '../i18n/chart-messages.js';
+import { localText } from '../i18n/lang.js';
+
+export const COMPARE_KEYWORDS = ['average', 'group-average', 'best', 'previous'] as const;
+export const MAX_SERIES = 4;
+
+export interface ChartSeries {
+  readonly id: string;
+  readonly label: string;
+  /** One per category, in document order; `null` = not published. */
+  readonly values: readonly (number | null)[];
+  /** What a value is, where that needs saying: "(average of 12)", "(Ventspils)". */
+  readonly notes: readonly (string | undefined)[];
+}
+
+export interface SeriesPlan {
+  readonly series: readonly ChartSeries[];
+  /** Sentences for under the chart: a series that could not be drawn, series left out. */
+  readonly notes: readonly string[];
+}
+
+/** A problem in the `entity` or `compare` attribute, checked against the edition shown. */
+export function checkRadarOptions(
+  edition: Edition, entity: string, compare: readonly string[], t: ChartMessages,
+): { message: string; path: string } | undefined {
+  if (entity && !findEntity(edition, entity)) return { message: t.entityMissing(entity, edition.year), path: 'entity' };
+  const unknown = compare.find((token) => !(COMPARE_KEYWORDS as readonly string[]).includes(token) && !findEntity(edition, token));
+  return unknown === undefined ? undefined : { message: t.compareUnknown(unknown), path: 'compare' };
+}
+
+export function radarSeries(
+  doc: EIndexDocument, edition: Edition, primaryId: string | undefined, compare: readonly string[], lang: Lang, t: ChartMessages,
+): SeriesPlan {
+  const categories = doc.categories;
+  const primary = primaryId ? findEntity(edition, primaryId) : undefined;
+  const tokens = [...new Set(compare)].filter((token) => token !== primary?.id);
+  const withPrevious = primary !== undefined && tokens.includes('previous');
+  const entitySeries = (entity: Entity, year?: number): ChartSeries => ({
+    id: year === undefined ? entity.id : `${entity.id}@${year}`,
+    label: year === undefined ? localText(entity.name, lang) : `${localText(entity.name, lang)} (${year})`,
+    values: categories.map((c) => metricValue(doc, entity, { category: c.id })),
+    notes: categories.map(() => undefined),
+  });
+  const averageSeries = (id: string, label: string, groups: readonly string[]): ChartSeries => {
+    const averages = categories.map((c) => averageOf(doc, edition, { category: c.id }, groups));
+    return {
+      id, label,
+      values: averages.map((a) => a?.value ?? null),
+      notes: averages.map((a) => (a ? t.averageOfCount(a.count ?? 0) : undefined)),
+    };
+  };
+
+  const series: ChartSeries[] = [];
+  const notes: string[] = [];
+  if (primary) series.push(entitySeries(primary, withPrevious ? edition.year : undefined));
+  for (const token of tokens) {
+    switch (token) {
+      case 'average':
+        series.push(averageSeries('average', t.averageSeries, []));
+        break;
+      case 'group-average': {
+        if (!primary) break;
+        const group = doc.groups.find((g) => g.id === primary.group);
+        series.push(averageSeries('group-average', t.groupAverageSeries(group ? localText(group.name, lang) : primary.group), [primary.group]));
+        break;
+      }
+      case 'best': {
+        const entities = entitiesInGroups(edition, []);
+        const best = categories.map((c) => bestBy(doc, entities, { category: c.id }));
+        series.push({
+          id: 'best', label: t.bestSeries,
+          values: best.map((entity, i) => (entity ? metricValue(doc, entity, { category: categories[i]!.id }) : null)),
+          notes: best.map((entity) => (entity ? t.bestOf(localText(entity.name, lang)) : undefined)),
+        });
+        break;
+      }
+      case 'previous': {
+        if (!primary) break;
+        const before = previousEdition(doc, edition);
+        const entity = before ? findEntity(before, primary.id) : undefined;
+        if (before && entity) series.push(entitySeries(entity, before.year));
+        else notes.push(t.noPrevious(localText(primary.name, lang)));
+        break;
+      }
+      default: {
+        const entity = findEntity(edition, token);
+        if (entity) series.push(entitySeries(entity));
+      }
+    }
+  }
+  if (series.length > MAX_SERIES) notes.push(t.tooManySeries(MAX_SERIES));
+  return { series: series.slice(0, MAX_SERIES), notes };
+}

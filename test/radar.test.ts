@@ -1,0 +1,172 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { html } from 'lit';
+import '../src/ranking/define.js';
+import '../src/radar/define.js';
+import type { EIndexRadar } from '../src/radar/eindex-radar.js';
+import type { EIndexRanking } from '../src/ranking/eindex-ranking.js';
+import { clearDocumentCache } from '../src/data/load.js';
+import { expectAccessible, mount, shadow } from './helpers/element.js';
+import { tinyDocument } from './helpers/docs.js';
+
+/** The tiny document with one decimal score, to see the number format. */
+function doc(): Record<string, unknown> {
+  const d = tinyDocument() as { editions: { entities: { id: string; scores: Record<string, number | null> }[] }[] };
+  const alpha = d.editions[1]!.entities.find((e) => e.id === 'alpha')!;
+  alpha.scores = { communication: 70.5, 'customer-service': 60, 'open-data': 93, services: 55 }; // internal-processes not published
+  const beta = d.editions[1]!.entities.find((e) => e.id === 'beta')!;
+  beta.scores = { communication: 40, 'customer-service': 50, 'open-data': 80, 'internal-processes': 45, services: 65 };
+  return d as unknown as Record<string, unknown>;
+}
+
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const seriesGroups = (el: Element) => [...shadow(el).querySelectorAll('svg[part="chart"] g.series')];
+const tableRows = (el: Element) => [...shadow(el).querySelectorAll('table tbody tr')].map((row) => [...row.children].map((cell) => text(cell)));
+const headers = (el: Element) => [...shadow(el).querySelectorAll('table thead th')].map((th) => text(th));
+const tooltip = (el: Element) => [...shadow(el).querySelectorAll('.tooltip tspan')].map((t) => text(t)).join(' ');
+const points = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('g.point')];
+
+describe('<eindex-radar>', () => {
+  beforeEach(() => clearDocumentCache());
+
+  it('draws one series per entity and keyword, and its data table has the category names and values', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" .data=${doc()} entity="alpha" compare="beta average"></eindex-radar>`);
+    expect(seriesGroups(el)).to.have.length(3);
+    expect(shadow(el).querySelectorAll('.legend li:not(.np)')).to.have.length(3);
+    expect(headers(el)).to.deep.equal(['Kategorija', 'Alfa novads', 'Bēta pilsēta', 'Vidējais šajā failā']);
+    const rows = tableRows(el);
+    expect(rows.map((row) => row[0])).to.deep.equal([
+      'Saziņa ar sabiedrību un līdzdalība', 'Klientu apkalpošana un atbalsts', 'Atvērto datu pieejamība',
+      'Iestādes iekšējie procesi', 'Pakalpojumu nodrošināšana',
+    ]);
+    expect(rows[0]!.slice(1, 3)).to.deep.equal(['70,5', '40']);
+    expect(rows[2]!.slice(1, 3)).to.deep.equal(['93', '80']);
+    // The average says what it averages.
+    expect(rows[0]![3]).to.equal('55,25 (vidējais no 2)');
+    await expectAccessible(el);
+  });
+
+  it('shows an unpublished category as a gap with a "not published" mark, never as 0', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" .data=${doc()} entity="alpha"></eindex-radar>`);
+    const rows = tableRows(el);
+    expect(rows[3]).to.deep.equal(['Iestādes iekšējie procesi', 'nav publicēts']);
+    for (const row of rows) for (const cell of row.slice(1)) expect(cell).not.to.match(/^0([,.]0+)?$/);
+    const series = seriesGroups(el)[0]!;
+    expect(series.querySelectorAll('g.point:not(.missing)')).to.have.length(4);
+    const missing = series.querySelectorAll('g.point.missing');
+    expect(missing).to.have.length(1);
+    expect(missing[0]!.getAttribute('aria-label')).to.equal('Iestādes iekšējie procesi, Alfa novads: nav publicēts');
+    // The outline is broken at the gap: no closed polygon, and no vertex at the centre.
+    const outlines = [...series.querySelectorAll('path.outline')];
+    expect(outlines.every((p) => !p.getAttribute('d')!.includes('Z'))).to.equal(true);
+    expect(text(shadow(el).querySelector('.legend'))).to.contain('nav publicēts');
+  });
+
+  it('formats numbers for English and speaks English', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="en" .data=${doc()} entity="alpha"></eindex-radar>`);
+    expect(headers(el)).to.deep.equal(['Category', 'Alpha']);
+    expect(tableRows(el)[0]).to.deep.equal(['Communication and participation', '70.5']);
+    expect(tableRows(el)[3]).to.deep.equal(['Internal processes', 'not published']);
+    expect(text(shadow(el).querySelector('[part="table-toggle"]'))).to.equal('Table');
+  });
+
+  it('keeps the data table in the accessibility tree and shows it with the "Table" button', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" .data=${doc()} entity="alpha"></eindex-radar>`);
+    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
+    const wrapper = shadow(el).querySelector('#data')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(wrapper.classList.contains('visually-hidden')).to.equal(true);
+    expect(getComputedStyle(wrapper).display).not.to.equal('none');
+    expect(getComputedStyle(wrapper).visibility).not.to.equal('hidden');
+    toggle.click();
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(wrapper.classList.contains('visually-hidden')).to.equal(false);
+    expect(text(toggle)).to.equal('Slēpt tabulu');
+    await expectAccessible(el);
+  });
+
+  it('shows a tooltip with category, series and value on keyboard focus, and the arrow keys move between points', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" .data=${doc()} entity="alpha" compare="beta"></eindex-radar>`);
+    const focusable = points(el).filter((p) => p.getAttribute('tabindex') === '0');
+    expect(focusable).to.have.length(1);
+    focusable[0]!.focus();
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal('Saziņa ar sabiedrību un līdzdalība Alfa novads 70,5');
+    focusable[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    const active = shadow(el).activeElement!;
+    expect(active.getAttribute('data-c')).to.equal('1');
+    expect(active.getAttribute('tabindex')).to.equal('0');
+    expect(tooltip(el)).to.equal('Klientu apkalpošana un atbalsts Alfa novads 60');
+    active.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal('Klientu apkalpošana un atbalsts Bēta pilsēta 50');
+    await expectAccessible(el);
+  });
+
+  it('shows the tooltip on hover', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="en" .data=${doc()} entity="alpha"></eindex-radar>`);
+    const point = points(el).find((p) => p.getAttribute('data-c') === '2')!;
+    point.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal('Open data availability Alpha 93');
+    point.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('.tooltip')).to.equal(null);
+  });
+
+  it('shows at most four series and says so', async () => {
+    const { el } = await mount<EIndexRadar>(
+      html`<eindex-radar lang="en" .data=${doc()} entity="alpha" compare="beta gamma delta average"></eindex-radar>`,
+    );
+    expect(seriesGroups(el)).to.have.length(4);
+    expect(text(shadow(el).querySelector('.note'))).to.contain('first 4');
+  });
+
+  it('reports an unknown compare keyword as a configuration error', async () => {
+    const { el, detail } = await mount<EIndexRadar>(
+      html`<eindex-radar lang="en" .data=${doc()} entity="alpha" compare="worst"></eindex-radar>`, 'error',
+    );
+    expect(detail.path).to.equal('compare');
+    expect(shadow(el).querySelector('[role="alert"]')).not.to.equal(null);
+  });
+
+  it('follows the selection of a ranking named by for: clicking a row changes the radar', async () => {
+    const data = doc();
+    const host = document.createElement('div');
+    document.body.append(host);
+    const ranking = document.createElement('eindex-ranking') as EIndexRanking;
+    ranking.id = 'table';
+    ranking.lang = 'lv';
+    ranking.data = data;
+    const radar = document.createElement('eindex-radar') as EIndexRadar;
+    radar.setAttribute('for', 'table');
+    radar.lang = 'lv';
+    radar.entity = 'alpha';
+    radar.data = data;
+    const loaded = oneEvent(radar, 'eindex-load');
+    host.append(ranking, radar);
+    await loaded;
+    await ranking.updateComplete;
+    expect(headers(radar)[1]).to.equal('Alfa novads');
+    const betaRow = shadow(ranking).querySelector<HTMLTableRowElement>('tbody tr.row[data-id="beta"]')!;
+    betaRow.click();
+    await radar.updateComplete;
+    expect(headers(radar)[1]).to.equal('Bēta pilsēta');
+    expect(text(shadow(radar).querySelector('figcaption'))).to.equal('Bēta pilsēta, 2021');
+    expect(tableRows(radar)[3]).to.deep.equal(['Iestādes iekšējie procesi', '45']);
+    await expectAccessible(radar);
+  });
+
+  it('reserves its size while loading and sets aria-busy', async () => {
+    const el = document.createElement('eindex-radar') as EIndexRadar;
+    el.src = '/__test__/never';
+    el.style.width = '480px';
+    document.body.append(el);
+    await el.updateComplete;
+    expect(el.getAttribute('aria-busy')).to.equal('true');
+    expect(el.getBoundingClientRect().height).to.be.above(300);
+  });
+});
