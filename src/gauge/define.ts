@@ -1,0 +1,10 @@
+/**
+ * Registers `<eindex-gauge>` only: the entry for pages and bundles that want this one
+ * element. A tag already defined is left alone, so this file and the whole set can both
+ * be on one page.
+ */
+import { EIndexGauge } from './eindex-gauge.js';
+
+if (!customElements.get('eindex-gauge')) customElements.define('eindex-gauge', EIndexGauge);
+
+export { EIndexGauge };

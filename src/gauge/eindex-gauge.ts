@@ -1,0 +1,194 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
+import { ReserveController, WidthController } from '../internal/width-controller.js';
+import { entityLevel, findEntity, levelForValue } from '../data/query.js';
+import type { Lang, Level, Scale } from '../data/types.js';
+import { chartMessagesFor } from '../i18n/chart-messages.js';
+import { formatNumber } from '../i18n/format.js';
+import { localText } from '../i18n/lang.js';
+import type { Messages } from '../i18n/messages.js';
+import { gaugeLayout } from '../layout/gauge.js';
+import { estimatedMeasure } from '../layout/text-wrap.js';
+import { gaugeStyles } from './eindex-gauge.styles.js';
+
+const FALLBACK_WIDTH = 320;
+/** Room for the caption above and the average note below, while the data loads. */
+const AROUND_GAUGE_PX = 48;
+const DEFAULT_SCALE: Scale = { min: 0, max: 100 };
+
+interface GaugeView {
+  readonly name: string;
+  readonly scale: Scale;
+  readonly value: number | null;
+  readonly level: Level | undefined;
+  readonly levels: readonly Level[];
+  readonly average: number | undefined;
+  readonly averageCount: number | undefined;
+  readonly caption: string | undefined;
+  /** Whether levels mean anything here: not for a bare `value` without a document. */
+  readonly levelsKnown: boolean;
+}
+
+/**
+ * A maturity gauge: a half circle over the scale with a marker at the value, the maturity
+ * level bands where the document publishes their thresholds, and the published average as
+ * a reference tick. It is a `role="meter"` with `aria-valuenow/min/max` and a spoken
+ * `aria-valuetext` ("64,8 punkti no 100, 3. brieduma līmenis").
+ *
+ * Give it `value` alone (no data needed), or `entity` with a document (`src`, `.data` or
+ * inline JSON). With both, `value` is shown on the document's scale and levels.
+ *
+ * @summary Maturity gauge of an E-index total.
+ *
+ * @fires eindex-load - The document loaded and the gauge shows an edition: `{ edition }`.
+ * @fires eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
+ *
+ * @csspart figure - The gauge with its caption.
+ * @csspart caption - The entity's name above the gauge.
+ * @csspart meter - The element with `role="meter"`.
+ * @csspart track - The half-circle track.
+ * @csspart band - Each level band.
+ * @csspart marker - The value marker.
+ * @csspart average - The average tick and its label.
+ * @csspart value - The value written under the gauge.
+ * @csspart note - The note on the average.
+ * @csspart status - The loading, empty and error messages.
+ *
+ * @cssprop --eindex-level-1 - Colour of the level 1 band (likewise `--eindex-level-2` … `-5`).
+ * @cssprop --eindex-accent - The value arc when no bands are drawn.
+ * @cssprop --eindex-grid - The track.
+ * @cssprop --eindex-text - Text and marker colour.
+ * @cssprop --eindex-background - Background colour.
+ */
+export class EIndexGauge extends EIndexElement {
+  static override styles = [...EIndexElement.styles, gaugeStyles];
+
+  /** Id of the entity whose total is shown; a later selection in the element named by `for` takes over. */
+  @property() entity = '';
+
+  /** A value to show without a document (or instead of the entity's total). */
+  @property({ type: Number }) value?: number;
+
+  private readonly size = new WidthController(this);
+  private readonly reserve = new ReserveController(this);
+
+  private get width(): number {
+    return this.size.width || FALLBACK_WIDTH;
+  }
+
+  private get hasValue(): boolean {
+    return typeof this.value === 'number' && Number.isFinite(this.value);
+  }
+
+  protected override needsDocument(): boolean {
+    return !this.hasValue;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The gauge's height depends on its width only: reserve it for the loading state.
+    this.reserve.set(gaugeLayout({ scale: DEFAULT_SCALE, value: null, levels: [], width: this.width }).height + AROUND_GAUGE_PX);
+  }
+
+  protected override configProblem({ edition, lang }: ReadyContext): { message: string; path: string } | undefined {
+    if (this.entity && !this.hasValue && !findEntity(edition, this.entity)) {
+      return { message: chartMessagesFor(lang).entityMissing(this.entity, edition.year), path: 'entity' };
+    }
+    return undefined;
+  }
+
+  protected override renderStandalone(lang: Lang, t: Messages): TemplateResult {
+    return this.renderGauge({
+      name: chartMessagesFor(lang).gaugeStandaloneLabel, scale: DEFAULT_SCALE, value: this.value ?? null,
+      level: undefined, levels: [], average: undefined, averageCount: undefined, caption: undefined, levelsKnown: false,
+    }, lang, t);
+  }
+
+  protected override renderReady({ doc, edition, lang, t }: ReadyContext): TemplateResult {
+    const c = chartMessagesFor(lang);
+    const id = this.linkedEntity ?? (this.entity || undefined);
+    const entity = id ? findEntity(edition, id) : undefined;
+    if (!this.hasValue && !entity) {
+      const message = id ? c.entityMissing(id, edition.year) : c.chooseEntity;
+      return html`<div class="status empty" part="status"><p>${message}</p></div>`;
+    }
+    const name = entity ? localText(entity.name, lang) : c.gaugeStandaloneLabel;
+    const value = this.hasValue ? this.value! : entity!.total;
+    return this.renderGauge({
+      name: c.gaugeLabel(name, edition.year),
+      scale: doc.scale,
+      value,
+      level: this.hasValue || !entity ? levelForValue(doc, value) : entityLevel(doc, entity),
+      levels: doc.levels,
+      average: edition.summary?.average,
+      averageCount: edition.summary?.entities,
+      caption: entity ? `${name}, ${edition.year}` : undefined,
+      levelsKnown: true,
+    }, lang, t);
+  }
+
+  private renderGauge(view: GaugeView, lang: Lang, t: Messages): TemplateResult {
+    const c = chartMessagesFor(lang);
+    const fmt = (n: number) => formatNumber(n, lang);
+    const layout = gaugeLayout({
+      scale: view.scale,
+      value: view.value,
+      levels: view.levels.map((l) => ({ level: l.level, min: l.min, label: c.bandLabel(l.level), shortLabel: String(l.level) })),
+      average: view.average,
+      width: this.width,
+      measure: estimatedMeasure(12),
+    });
+    const levelName = view.level ? localText(view.level.name, lang) || t.level(view.level.level) : view.levelsKnown ? c.levelUnknown : '';
+    const drawing = svg`
+      <path part="track" class="track" d=${layout.track}></path>
+      ${layout.bands.map((band) => svg`<g part="band" class="band level-${Math.min(Math.max(band.level, 1), 5)}">
+        <path d=${band.path}></path>
+        <text x=${band.label.x} y=${band.label.y} text-anchor=${band.label.anchor}>${band.label.text}</text>
+      </g>`)}
+      ${layout.valueArc ? svg`<path class="value-arc" d=${layout.valueArc}></path>` : nothing}
+      ${layout.averageTick && view.average !== undefined
+        ? svg`<g part="average" class="average">
+            <line x1=${layout.averageTick.x1} y1=${layout.averageTick.y1} x2=${layout.averageTick.x2} y2=${layout.averageTick.y2}></line>
+            <text x=${layout.averageTick.label.x} y=${layout.averageTick.label.y} text-anchor=${layout.averageTick.label.anchor}>${c.averageTick(fmt(view.average))}</text>
+          </g>`
+        : nothing}
+      ${layout.marker
+        ? svg`<g part="marker" class="marker">
+            <line class="halo" x1=${layout.marker.x1} y1=${layout.marker.y1} x2=${layout.marker.x2} y2=${layout.marker.y2}></line>
+            <line x1=${layout.marker.x1} y1=${layout.marker.y1} x2=${layout.marker.x2} y2=${layout.marker.y2}></line>
+          </g>`
+        : nothing}
+      ${layout.ticks.map((tick) => svg`<text class="tick" x=${tick.x} y=${tick.y} text-anchor=${tick.anchor}>${fmt(tick.value)}</text>`)}
+      ${view.value === null
+        ? svg`<text part="value" class="value np" x=${layout.valueText.x} y=${layout.valueText.y} text-anchor="middle">${t.notPublished}</text>`
+        : svg`<text part="value" class="value" x=${layout.valueText.x} y=${layout.valueText.y} text-anchor="middle" font-size=${layout.valueText.fontSize}>${fmt(view.value)}</text>
+            ${levelName ? svg`<text class="level-name" x=${layout.caption.x} y=${layout.caption.y} text-anchor="middle">${levelName}</text>` : nothing}`}
+    `;
+    const svgElement = html`<svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" font-size=${layout.fontSize} aria-hidden="true">${drawing}</svg>`;
+    return html`<figure part="figure">
+      ${view.caption ? html`<figcaption part="caption">${view.caption}</figcaption>` : nothing}
+      ${view.value === null
+        ? html`<div part="meter" class="meter" role="img" aria-label="${view.name}: ${t.notPublished}">${svgElement}</div>`
+        : html`<div
+            part="meter"
+            class="meter"
+            role="meter"
+            aria-label=${view.name}
+            aria-valuenow=${view.value}
+            aria-valuemin=${view.scale.min}
+            aria-valuemax=${view.scale.max}
+            aria-valuetext=${levelName ? `${t.points(fmt(view.value), fmt(view.scale.max))}, ${levelName}` : t.points(fmt(view.value), fmt(view.scale.max))}
+          >${svgElement}</div>`}
+      ${view.average !== undefined
+        ? html`<p part="note" class="note">${c.publishedAverage(fmt(view.average), view.averageCount)}</p>`
+        : nothing}
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eindex-gauge': EIndexGauge;
+  }
+}
