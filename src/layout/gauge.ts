@@ -7,7 +7,7 @@
  * fixed reserve unless they are wider), so an element can reserve its final size before
  * the data arrives.
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.js';
 import { arc } from 'd3-shape';
 import { direction, flatMeasure, labelExtent, labelSides } from './text-wrap.js';
 import type { Measure, TextAnchor } from './text-wrap.js';
@@ -84,7 +84,7 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
   const cx = width / 2;
   const cy = MARGIN + lineHeight + gap + r;
 
-  const angle = scaleLinear().domain([scale.min, scale.max]).range([-Math.PI / 2, Math.PI / 2]).clamp(true);
+  const angle = linearScale([scale.min, scale.max], [-Math.PI / 2, Math.PI / 2]);
   const band = arc<{ a0: number; a1: number; r0: number; r1: number }>()
     .startAngle((d) => d.a0).endAngle((d) => d.a1).innerRadius((d) => d.r0).outerRadius((d) => d.r1);
   // d3's arc is centred on (0, 0); translate its path here so the layout is in one coordinate space.

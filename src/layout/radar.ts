@@ -6,7 +6,7 @@
  * d3-shape's `lineRadial` and `arc`); screen y grows downwards, so a point at angle a and
  * radius r sits at (cx + r·sin a, cy − r·cos a).
  */
-import { scaleLinear } from 'd3-scale';
+import { linearScale } from './linear.js';
 import { curveLinearClosed, line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
 import type { SymbolType } from 'd3-shape';
 import { direction, flatMeasure, labelExtent, labelSides, linesWidth, longestWordWidth, wrapText } from './text-wrap.js';
@@ -159,7 +159,7 @@ export function radarLayout(input: RadarInput): RadarLayout {
   const cy = MARGIN - minY;
   const height = Math.ceil(maxY - minY + 2 * MARGIN);
 
-  const r = scaleLinear().domain([scale.min, scale.max]).range([0, radius]).clamp(true);
+  const r = linearScale([scale.min, scale.max], [0, radius]);
   const at = (angle: number, radiusPx: number): [number, number] => {
     const [sx, sy] = direction(angle);
     return [cx + sx * radiusPx, cy + sy * radiusPx];
