@@ -251,7 +251,7 @@ describe('<eindex-ranking>', () => {
       const bytes = new Uint8Array(await blob!.arrayBuffer());
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
       const text = new TextDecoder().decode(bytes.slice(3));
-      expect(text.split('\n')).to.deep.equal(['Vieta;Nosaukums;Kopvērtējums', '1;Alfa novads;64,8', '2;Bēta pilsēta;55,5', '2;Gamma novads;55,5']);
+      expect(text.split('\r\n')).to.deep.equal(['Vieta;Nosaukums;Kopvērtējums', '1;Alfa novads;64,8', '2;Bēta pilsēta;55,5', '2;Gamma novads;55,5']);
     });
   });
 

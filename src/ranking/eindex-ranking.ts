@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { dsvFormat } from 'd3-dsv';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { emit } from '../internal/emit.js';
 import { safeHttpUrl } from '../internal/url.js';
+import { formatCsv } from '../internal/csv.js';
 import { averageOf, metricValue, tokensOf, type RankChange } from '../data/query.js';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { formatNumber } from '../i18n/format.js';
@@ -451,7 +451,7 @@ export class EIndexRanking extends EIndexElement {
     const header = model.columns.map((column) => this.columnLabel(column, doc, lang, t));
     const rows = model.rows.map((row) => model.columns.map((column) => csvCell(column, row, context)));
     // Excel in Latvian locales expects `;` between fields when the decimal mark is a comma.
-    const text = dsvFormat(lang === 'lv' ? ';' : ',').formatRows([header, ...rows]);
+    const text = formatCsv([header, ...rows], lang === 'lv' ? ';' : ',');
     // The BOM makes Excel read the file as UTF-8, so ā, č, ē, ģ … survive.
     const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');

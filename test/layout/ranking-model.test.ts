@@ -113,3 +113,13 @@ describe('ranking model', () => {
     expect(model.columns.map((c) => c.key)).to.deep.equal(['name', 'communication', 'customer-service', 'open-data', 'internal-processes', 'services']);
   });
 });
+
+describe('CSV', () => {
+  it('quotes fields with the delimiter, quotes or line breaks, and doubles quotes', async () => {
+    const { formatCsv } = await import('../../src/internal/csv.js');
+    expect(formatCsv([['a', 'b;c', 'say "hi"', 'x,y'], ['line\nbreak', '', '64,8']], ';')).to.equal(
+      'a;"b;c";"say ""hi""";x,y\r\n"line\nbreak";;"64,8"'.replace('"64,8"', '64,8'),
+    );
+    expect(formatCsv([['64,8', 'plain']], ',')).to.equal('"64,8",plain');
+  });
+});
