@@ -4,6 +4,7 @@ import type { EIndexDocument } from '../../src/data/types.js';
 import { averageOf, editionFor, placesBy, rankChanges } from '../../src/data/query.js';
 import { checkRankingOptions, rankingModel, searchKey, type RankingOptions } from '../../src/layout/ranking.js';
 import { tinyDocument } from '../helpers/docs.js';
+import { formatCsv } from '../../src/internal/csv.js';
 
 function doc(): EIndexDocument {
   const result = validateDocument(tinyDocument());
@@ -115,10 +116,9 @@ describe('ranking model', () => {
 });
 
 describe('CSV', () => {
-  it('quotes fields with the delimiter, quotes or line breaks, and doubles quotes', async () => {
-    const { formatCsv } = await import('../../src/internal/csv.js');
+  it('quotes fields with the delimiter, quotes or line breaks, and doubles quotes', () => {
     expect(formatCsv([['a', 'b;c', 'say "hi"', 'x,y'], ['line\nbreak', '', '64,8']], ';')).to.equal(
-      'a;"b;c";"say ""hi""";x,y\r\n"line\nbreak";;"64,8"'.replace('"64,8"', '64,8'),
+      'a;"b;c";"say ""hi""";x,y\r\n"line\nbreak";;64,8',
     );
     expect(formatCsv([['64,8', 'plain']], ',')).to.equal('"64,8",plain');
   });
