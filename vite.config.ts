@@ -1,7 +1,8 @@
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
+import { buildTargets, elementNames } from './scripts/elements.mjs';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const dataDir = join(projectRoot, 'data');
@@ -22,7 +23,99 @@ function serveData(): Plugin {
   };
 }
 
-export default defineConfig(({ command }) =>
+const runtimeDependencies = /^(?:lit|@lit|d3-[a-z]+|internmap)(?:\/|$)/;
+
+/** One self-contained, minified ES module: lit and d3 inside, for a `<script type="module">` from any host. */
+function selfContained(entry: string, fileName: string, emptyOutDir: boolean): UserConfig {
+  return {
+    root: projectRoot,
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir,
+      target: 'es2022',
+      minify: true,
+      sourcemap: true,
+      modulePreload: false,
+      // Not lib mode: vite's lib mode leaves ES output unminified (whitespace and names).
+      rolldownOptions: {
+        input: join(projectRoot, entry),
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: fileName },
+      },
+    },
+  };
+}
+
+function buildConfig(mode: string): UserConfig {
+  // `vite build` alone (mode "production") builds the whole set, as it always did.
+  if (mode === 'bundle' || mode === 'production') return selfContained('src/define.ts', 'eindex-widgets.js', mode === 'bundle');
+  if (mode.startsWith('element:')) {
+    const name = mode.slice('element:'.length);
+    if (!elementNames.includes(name)) throw new Error(`No element "${name}": expected src/${name}/define.ts`);
+    return selfContained(`src/${name}/define.ts`, `eindex-${name}.js`, false);
+  }
+  if (mode === 'esm') {
+    // For bundlers: the same entries with lit and d3 left as imports, sharing chunks, so a
+    // bundle that takes two elements holds one lit, one base class. Not minified: the
+    // application's bundler does that.
+    const entry: Record<string, string> = {
+      index: join(projectRoot, 'src/index.ts'),
+      define: join(projectRoot, 'src/define.ts'),
+    };
+    for (const name of elementNames) entry[`${name}/define`] = join(projectRoot, `src/${name}/define.ts`);
+    return {
+      root: projectRoot,
+      publicDir: false,
+      build: {
+        outDir: 'dist/esm',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: false,
+        sourcemap: true,
+        lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+        rolldownOptions: { external: (id: string) => runtimeDependencies.test(id) },
+      },
+    };
+  }
+  if (mode === 'embed') {
+    // dist/embed.html and its module (dist/embed/…): the iframe page. Its root is embed/, so
+    // the page lands at dist/embed.html next to eindex-widgets.js.
+    return {
+      root: join(projectRoot, 'embed'),
+      publicDir: false,
+      base: './',
+      build: {
+        outDir: join(projectRoot, 'dist'),
+        emptyOutDir: false,
+        assetsDir: 'embed',
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        modulePreload: false,
+        rolldownOptions: { input: join(projectRoot, 'embed/embed.html') },
+      },
+    };
+  }
+  if (mode === 'embed-host') {
+    // A classic script (no `type="module"` needed), so it survives CMSes that rewrite script tags.
+    return {
+      root: projectRoot,
+      publicDir: false,
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2020',
+        minify: true,
+        sourcemap: false,
+        lib: { entry: join(projectRoot, 'src/embed-host.ts'), formats: ['iife'], name: 'eindexEmbedHost', fileName: () => 'embed-host.js' },
+      },
+    };
+  }
+  throw new Error(`Unknown build target "${mode}": one of ${buildTargets.join(', ')}`);
+}
+
+export default defineConfig(({ command, mode }) =>
   command === 'serve'
     ? {
         // `npm start`: the demo page, with the elements straight from src/.
@@ -30,21 +123,6 @@ export default defineConfig(({ command }) =>
         server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [projectRoot] } },
         plugins: [serveData()],
       }
-    : {
-        // `npm run build`: one self-contained ES module that registers every element.
-        root: projectRoot,
-        publicDir: false,
-        build: {
-          outDir: 'dist',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: true,
-          sourcemap: true,
-          lib: {
-            entry: join(projectRoot, 'src/define.ts'),
-            formats: ['es'],
-            fileName: () => 'eindex-widgets.js',
-          },
-        },
-      },
+    : // `npm run build` (scripts/build.mjs) runs every target in `buildTargets`.
+      buildConfig(mode),
 );

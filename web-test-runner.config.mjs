@@ -7,6 +7,7 @@ import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { packageAliasPlugin } from './test/embed/package-alias-plugin.mjs';
 
 const chromePath = process.env.CHROME_PATH;
 const firefoxPath = process.env.FIREFOX_PATH;
@@ -141,6 +142,7 @@ export default {
   plugins: [
     ajvBundlePlugin,
     svgSnapshotPlugin,
+    packageAliasPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
 };

@@ -1,4 +1,5 @@
 import '../src/define.js';
+import './configurator.js';
 
 /** The demo page's own texts; the elements translate themselves. */
 const texts: Record<'lv' | 'en', Record<string, string>> = {

@@ -54,6 +54,8 @@ function unwatchLanguage(element: EIndexElement): void {
  * The shared base of every eindex element: where the document comes from (`src`, `.data`,
  * inline JSON), which edition and language to show, the loading / error / empty states,
  * and following another element's selection (`for`). Subclasses only draw the loaded state.
+ *
+ * @attr {'lv' | 'en'} lang - `lv` or `en`; default the nearest ancestor's `lang`, else `lv`. A change of the page's `lang` is followed live.
  */
 export abstract class EIndexElement extends LitElement {
   static override styles = [tokens];
@@ -70,8 +72,8 @@ export abstract class EIndexElement extends LitElement {
   /** Id of another eindex element whose selected entity this one follows. */
   @property({ attribute: 'for' }) for = '';
 
-  /** How long to wait for the data server, in milliseconds. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+  /** How long to wait for the data server, in milliseconds; default 15000. */
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** The entity chosen in the element named by `for`; it takes over from `entity`. */
   @state() protected linkedEntity: string | undefined;

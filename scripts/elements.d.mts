@@ -1,0 +1,3 @@
+export declare const projectRoot: string;
+export declare const elementNames: readonly string[];
+export declare const buildTargets: readonly string[];
