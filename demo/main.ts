@@ -16,6 +16,12 @@ const texts: Record<'lv' | 'en', Record<string, string>> = {
     hFictional: 'Visas iespējas — izdomāti dati',
     pFictional:
       'Šie dati ir izdomāti: pašvaldību nosaukumi un skaitļi nav īsti. Tie parāda visas iespējas: meklēšanu, lejupielādi, izmaiņas pret iepriekšējo gadu, izcelto rindu ārpus pirmajiem desmit.',
+    hChartsReal: 'Radars un mērītājs uz publicētajiem datiem',
+    pChartsReal:
+      'VTUA 2022 ir vienīgā iestāde ar publicētiem visu piecu sadaļu rezultātiem. Ventspils 2021: kopvērtējums 64,8 un 3. brieduma līmenis; līmeņu sliekšņi nav publicēti, tāpēc joslu nav.',
+    hLinked: 'Mana pašvaldība — saistīts skats (izdomāti dati)',
+    pLinked:
+      'Izdomāti dati. Izvēlieties rindu tabulā: radars un mērītājs seko izvēlei (atribūts for). Radars salīdzina ar grupas vidējo un labāko.',
     hEvents: 'Notikumi',
     pEvents: 'Izvēlieties rindu (klikšķis, Enter vai atstarpe): elements paziņo notikumu eindex-select.',
     footer: 'Reālie dati: VARAM E-indekss, kā publicēts (katram skaitlim avots ir datu failā). Izdomātie dati ir skaidri atzīmēti.',
@@ -33,6 +39,12 @@ const texts: Record<'lv' | 'en', Record<string, string>> = {
     hFictional: 'Every feature — fictional data',
     pFictional:
       'This data is fictional: the municipality names and figures are invented. It shows every feature: search, download, change against the previous year, a highlighted row beyond the top ten.',
+    hChartsReal: 'Radar and gauge on the published data',
+    pChartsReal:
+      'VTUA 2022 is the only institution with published results in all five sections. Ventspils 2021: total 64.8 and maturity level 3; level thresholds were not published, so there are no bands.',
+    hLinked: 'My municipality — a linked view (fictional data)',
+    pLinked:
+      'Fictional data. Choose a row in the table: the radar and the gauge follow the choice (the for attribute). The radar compares with the group average and the best.',
     hEvents: 'Events',
     pEvents: 'Choose a row (click, Enter or Space): the element fires an eindex-select event.',
     footer: 'Real data: the VARAM E-index as published (every figure names its source in the data file). Fictional data is marked as such.',
