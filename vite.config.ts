@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { transform } from 'lightningcss';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
@@ -19,6 +20,26 @@ function serveData(): Plugin {
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
         createReadStream(file).pipe(res);
       });
+    },
+  };
+}
+
+/**
+ * Minifies the CSS inside lit's css`…` templates (the styles files hold static CSS only).
+ * Neither vite nor rolldown touches CSS in template strings; whitespace and comments were
+ * about 6 % of the gzip size of the whole set. lightningcss comes with vite.
+ */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'eindex-minify-lit-css',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*styles\.ts$/.test(id)) return null;
+      const minified = code.replace(/\bcss`([^`$\\]*)`/g, (_whole, text: string) => {
+        const { code: out } = transform({ filename: id, code: Buffer.from(text), minify: true });
+        return `css\`${out.toString().replace(/[`\\]|\$\{/g, (c) => `\\${c}`)}\``;
+      });
+      return { code: minified, map: null };
     },
   };
 }
@@ -124,5 +145,5 @@ export default defineConfig(({ command, mode }) =>
         plugins: [serveData()],
       }
     : // `npm run build` (scripts/build.mjs) runs every target in `buildTargets`.
-      buildConfig(mode),
+      { ...buildConfig(mode), plugins: [minifyLitCss()] },
 );
