@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const gaugeStyles = css`
+  /* The reserved loading height stays the minimum once drawn: no shift when data arrives. */
+  :host {
+    min-height: var(--_reserve);
+  }
   figure {
     margin: 0;
   }

@@ -13,8 +13,11 @@ import { estimatedMeasure } from '../layout/text-wrap.js';
 import { gaugeStyles } from './eindex-gauge.styles.js';
 
 const FALLBACK_WIDTH = 320;
-/** Room for the caption above and the average note below, while the data loads. */
-const AROUND_GAUGE_PX = 48;
+/**
+ * Room for the caption above and the average note below, in em: up to two lines each. An
+ * upper bound (measured: 1.7–4.9 em), kept as the minimum height, so nothing shifts on load.
+ */
+const AROUND_GAUGE_EM = 5.5;
 const DEFAULT_SCALE: Scale = { min: 0, max: 100 };
 
 interface GaugeView {
@@ -88,7 +91,7 @@ export class EIndexGauge extends EIndexElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The gauge's height depends on its width only: reserve it for the loading state.
-    this.reserve.set(gaugeLayout({ scale: DEFAULT_SCALE, value: null, levels: [], width: this.width }).height + AROUND_GAUGE_PX);
+    this.reserve.set(gaugeLayout({ scale: DEFAULT_SCALE, value: null, levels: [], width: this.width }).height, AROUND_GAUGE_EM);
   }
 
   protected override configProblem({ edition, lang }: ReadyContext): { message: string; path: string } | undefined {

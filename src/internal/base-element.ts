@@ -80,6 +80,17 @@ export abstract class EIndexElement extends LitElement {
 
   @state() private loadState: LoadState = { status: 'idle' };
 
+  /**
+   * Whether the element is on screen or near it. An off-screen element loads its data at
+   * once but draws only when it comes near the viewport (or when the page is idle), so a
+   * page with many elements spends its first frames on what the reader sees.
+   */
+  @state() private nearViewport = false;
+  private visibilityObserver: IntersectionObserver | undefined;
+  private idleFallback: (() => void) | undefined;
+  private revealed: Promise<void> | undefined;
+  private resolveRevealed: (() => void) | undefined;
+
   private loadController: AbortController | undefined;
   private loadGeneration = 0;
   private announcedState: LoadState | undefined;
@@ -104,6 +115,7 @@ export abstract class EIndexElement extends LitElement {
     if (this.hasUpdated) this.requestUpdate();
     // A re-connected element (moved in the DOM) reloads only when it has nothing yet.
     if (this.loadState.status === 'idle' && this.hasUpdated) this.reload();
+    if (!this.nearViewport) this.watchVisibility();
   }
 
   override disconnectedCallback(): void {
@@ -114,6 +126,53 @@ export abstract class EIndexElement extends LitElement {
     this.loadController?.abort();
     this.loadController = undefined;
     if (this.loadState.status === 'loading') this.loadState = { status: 'idle' };
+    this.stopWatchingVisibility();
+  }
+
+  /** Draws now, off screen or not; called when the element nears the viewport or the page is idle. */
+  private reveal = (): void => {
+    this.stopWatchingVisibility();
+    this.nearViewport = true;
+    this.resolveRevealed?.();
+  };
+
+  private watchVisibility(): void {
+    const rect = this.getBoundingClientRect();
+    const margin = window.innerHeight / 2;
+    const onScreen = rect.bottom >= -margin && rect.top <= window.innerHeight + margin;
+    if (onScreen || typeof IntersectionObserver === 'undefined') {
+      this.nearViewport = true;
+      return;
+    }
+    this.revealed ??= new Promise((resolve) => (this.resolveRevealed = resolve));
+    this.visibilityObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.reveal();
+    }, { rootMargin: '50% 0px' });
+    this.visibilityObserver.observe(this);
+    // Off-screen elements still draw once the page is idle: nothing should wait for a scroll
+    // that may never come (printing, the browser's find-in-page, a script reading the table).
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(this.reveal, { timeout: 1000 });
+      this.idleFallback = () => cancelIdleCallback(handle);
+    } else {
+      const handle = setTimeout(this.reveal, 200);
+      this.idleFallback = () => clearTimeout(handle);
+    }
+  }
+
+  private stopWatchingVisibility(): void {
+    this.visibilityObserver?.disconnect();
+    this.visibilityObserver = undefined;
+    this.idleFallback?.();
+    this.idleFallback = undefined;
+  }
+
+  /** Resolves once the element has drawn what it has, including an off-screen element's deferred drawing. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (this.nearViewport || !this.revealed || !this.isConnected || this.loadState.status !== 'ready') return complete;
+    await this.revealed;
+    return super.getUpdateComplete();
   }
 
   /** Loads again from the current source; the error state's "retry" button calls it. */
@@ -153,9 +212,7 @@ export abstract class EIndexElement extends LitElement {
     const current = this.loadState;
     switch (current.status) {
       case 'loading':
-        return html`<div class="status loading" part="status" role="status">
-          <p>${t.loading}</p>
-        </div>`;
+        return this.renderLoading(t);
       case 'error':
         return this.renderError(current.describe(lang), t);
       case 'idle':
@@ -163,6 +220,7 @@ export abstract class EIndexElement extends LitElement {
           ? html`<div class="status empty" part="status"><p>${t.noSource}</p></div>`
           : this.renderStandalone(lang, t);
       case 'ready': {
+        if (!this.nearViewport) return this.renderLoading(t);
         const edition = editionFor(current.doc, this.edition);
         if (!edition) return this.renderError(this.missingEdition(current.doc, t), t);
         const context = { doc: current.doc, edition, lang, t };
@@ -170,6 +228,12 @@ export abstract class EIndexElement extends LitElement {
         return problem ? this.renderError(problem, t) : this.renderReady(context);
       }
     }
+  }
+
+  private renderLoading(t: Messages): TemplateResult {
+    return html`<div class="status loading" part="status" role="status">
+      <p>${t.loading}</p>
+    </div>`;
   }
 
   protected renderEmpty(t: Messages): TemplateResult {
@@ -189,8 +253,11 @@ export abstract class EIndexElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const current = this.loadState;
-    if (current.status === 'loading') this.setAttribute('aria-busy', 'true');
+    const drawing = current.status === 'loading' || (current.status === 'ready' && !this.nearViewport);
+    if (drawing) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
+    // An off-screen element announces its load when it has drawn.
+    if (current.status === 'ready' && !this.nearViewport) return;
     // Fire load / error once per outcome, not per render: the outcome is the load state,
     // the edition and any configuration problem.
     const lang = this.language;

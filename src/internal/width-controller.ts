@@ -51,8 +51,13 @@ export class ReserveController implements ReactiveController {
     host.addController(this);
   }
 
-  set(heightPx: number): void {
-    const value = `:host { --_reserve: ${Math.max(0, Math.round(heightPx))}px; }`;
+  /**
+   * Reserves the drawing's height in pixels plus room for text around it in `em` (caption,
+   * legend, notes), which follows the font. Charts also keep this as their minimum height
+   * once drawn, so an upper-bound estimate means the content below never moves.
+   */
+  set(heightPx: number, textEm = 0): void {
+    const value = `:host { --_reserve: calc(${Math.max(0, Math.round(heightPx))}px + ${textEm}em); }`;
     if (value === this.value) return;
     this.value = value;
     const root = this.host.shadowRoot;

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const radarStyles = css`
+  /* The reserved loading height stays the minimum once drawn: no shift when data arrives. */
+  :host {
+    min-height: var(--_reserve);
+  }
   figure {
     margin: 0;
   }
@@ -154,6 +158,12 @@ export const radarStyles = css`
   td .note {
     color: var(--_muted);
     font-size: 0.9em;
+  }
+  @media print {
+    /* A button means nothing on paper; a table the reader opened prints with the chart. */
+    [part='table-toggle'] {
+      display: none;
+    }
   }
   @media (forced-colors: active) {
     .outline.closed {
