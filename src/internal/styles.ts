@@ -155,6 +155,9 @@ export const tokens = css`
   }
   @media print {
     :host {
+      /* Paper is white whatever the screen's scheme: light-dark() takes the light values, so
+         a page printed from dark mode gets dark ink, not its pale screen colours. */
+      color-scheme: light;
       --_text: #000;
       --_muted: #333;
       --_background: #fff;

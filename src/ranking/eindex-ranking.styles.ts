@@ -194,8 +194,29 @@ export const rankingStyles = css`
     .scroller {
       overflow: visible;
     }
+    /* The whole width on paper: cells wrap (a long header word breaks as a last resort)
+       and pad less, instead of running off the page's edge where a screen would scroll. */
+    thead th,
+    .level,
+    .change,
+    .np {
+      white-space: normal;
+    }
+    thead th {
+      overflow-wrap: anywhere;
+    }
+    th,
+    td {
+      padding: 0.3em 0.35em;
+    }
+    tbody th {
+      min-width: 0;
+    }
     thead th {
       background: none;
+    }
+    tr {
+      break-inside: avoid;
     }
   }
 `;
