@@ -214,7 +214,7 @@ export class EIndexRadar extends EIndexElement {
             @focus=${() => this.showTip({ s: s.index, c: cell.c }, true)}
             @blur=${() => (this.tip = undefined)}
             @pointerenter=${() => this.showTip({ s: s.index, c: cell.c }, false)}
-            @pointerleave=${() => (this.tip = undefined)}
+            @pointerleave=${this.onPointerLeave}
             @keydown=${this.onPointKeydown}
           >
             <circle class="hit" r=${Math.max(10, layout.fontSize)}></circle>
@@ -246,11 +246,12 @@ export class EIndexRadar extends EIndexElement {
     const lineHeight = fontSize * 1.3;
     const w = Math.min(layout.width, Math.max(...lines.map((line) => measure(line))) + 2 * pad);
     const h = lines.length * lineHeight + 2 * pad;
-    // Beside the point, away from the centre, and always inside the drawing.
+    // Beside the point, away from the centre, and always inside the drawing; 8 px from the
+    // point, inside its hit circle (radius ≥ 10), so the pointer can move onto it (WCAG 1.4.13).
     const right = at.x >= layout.center.x;
-    const x = Math.min(Math.max(0, right ? at.x + 12 : at.x - 12 - w), layout.width - w);
+    const x = Math.min(Math.max(0, right ? at.x + 8 : at.x - 8 - w), layout.width - w);
     const y = Math.min(Math.max(0, at.y - h / 2), layout.height - h);
-    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${x} ${y})">
+    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${x} ${y})" @pointerleave=${this.onPointerLeave}>
       <rect width=${w} height=${h} rx="4"></rect>
       <text>${lines.map((line, i) => svg`<tspan class=${i === 0 ? 'tip-category' : ''} x=${pad} y=${pad + fontSize + i * lineHeight}>${line}</tspan>`)}</text>
     </g>`;
@@ -281,6 +282,31 @@ export class EIndexRadar extends EIndexElement {
       </tbody>
     </table>`;
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  /**
+   * WCAG 1.4.13: a tooltip shown by hover stays while the pointer moves from its point onto
+   * it (the point's hit circle overlaps the tooltip, so there is no gap to cross), and
+   * Escape dismisses it wherever the focus is.
+   */
+  private readonly onPointerLeave = (event: PointerEvent): void => {
+    const to = event.relatedTarget;
+    if (to instanceof Element && to.closest('.tooltip, .point')) return;
+    this.tip = undefined;
+  };
+
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' && this.tip) this.tip = undefined;
+  };
 
   private showTip(cell: Cell, focused: boolean): void {
     this.tip = cell;
