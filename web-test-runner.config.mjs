@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { packageAliasPlugin } from './test/embed/package-alias-plugin.mjs';
+import { a11yPlugin } from './test/a11y/a11y-plugin.mjs';
 
 const chromePath = process.env.CHROME_PATH;
 const firefoxPath = process.env.FIREFOX_PATH;
@@ -142,6 +143,7 @@ export default {
   plugins: [
     ajvBundlePlugin,
     svgSnapshotPlugin,
+    a11yPlugin(),
     packageAliasPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
