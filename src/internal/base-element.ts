@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { validateDocument, type Problem } from '../data/validate.js';
-import { EIndexLoadError, loadDocument, parseInlineDocument } from '../data/load.js';
+import { EIndexLoadError, loadDocument, nextTask, parseInlineDocument } from '../data/load.js';
 import { describeLoadError, describeProblem } from '../i18n/problems.js';
 import { resolveLang } from '../i18n/lang.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
@@ -319,8 +319,11 @@ export abstract class EIndexElement extends LitElement {
     this.loadController = controller;
     this.loadState = { status: 'loading' };
     loadDocument(url, { signal: controller.signal, timeout: this.timeout }).then(
-      (doc) => {
-        if (generation === this.loadGeneration) this.loadState = { status: 'ready', doc };
+      async (doc) => {
+        // Many elements share one request: each draws the document in a task of its own, so
+        // a large file never blocks the page for all of them at once.
+        await nextTask();
+        if (generation === this.loadGeneration && !controller.signal.aborted) this.loadState = { status: 'ready', doc };
       },
       (error: unknown) => {
         // A newer source (or a disconnect) superseded this request: its outcome is moot.
