@@ -1,0 +1,177 @@
+// One benchmark case per page load: `page.html?case=<name>`. Each case gets its data ready
+// first, then times from the first call to the chart library until a frame has been painted
+// (requestAnimationFrame, then a message-channel turn after it). Results go to window.result.
+import { generateFictional } from '../scripts/fictional.mjs';
+
+const stage = document.querySelector('#stage');
+const params = new URLSearchParams(location.search);
+
+/** Resolves after the next frame has been rendered. */
+function painted() {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    }),
+  );
+}
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = reject;
+    document.head.append(script);
+  });
+}
+
+async function ours() {
+  await import('../dist/eindex-widgets.js');
+}
+
+/** The same radar everywhere: one fictional municipality and the average of all, five categories. */
+async function radarData() {
+  const doc = await (await fetch('../data/fictional.json')).json();
+  const edition = doc.editions[doc.editions.length - 1];
+  const entity = edition.entities.find((e) => e.id === 'velvavas-pilseta');
+  const categories = doc.categories.map((c) => c.id);
+  const labels = doc.categories.map((c) => c.name.en);
+  const mean = categories.map((id) => {
+    const values = edition.entities.map((e) => e.scores[id]).filter((v) => typeof v === 'number');
+    return values.reduce((a, b) => a + b, 0) / values.length;
+  });
+  return { doc, entity, labels, values: categories.map((id) => entity.scores[id] ?? null), mean };
+}
+
+const cases = {
+  async 'radar-ours'() {
+    await ours();
+    const { doc } = await radarData();
+    const t0 = performance.now();
+    const el = document.createElement('eindex-radar');
+    el.setAttribute('entity', 'velvavas-pilseta');
+    el.setAttribute('compare', 'average');
+    el.className = 'chart';
+    el.data = doc;
+    stage.append(el);
+    await el.updateComplete;
+    await painted();
+    return { ms: performance.now() - t0, check: el.shadowRoot.querySelectorAll('[part~="series"]').length };
+  },
+  async 'radar-chartjs'() {
+    await loadScript('../node_modules/chart.js/dist/chart.umd.min.js');
+    const { labels, values, mean } = await radarData();
+    const t0 = performance.now();
+    const box = document.createElement('div');
+    box.className = 'chart';
+    const canvas = document.createElement('canvas');
+    box.append(canvas);
+    stage.append(box);
+    const chart = new window.Chart(canvas, {
+      type: 'radar',
+      data: { labels, datasets: [{ label: 'Velvava', data: values }, { label: 'Average', data: mean }] },
+      options: { animation: false, maintainAspectRatio: false, scales: { r: { min: 0, max: 100 } } },
+    });
+    await painted();
+    return { ms: performance.now() - t0, check: chart.data.datasets.length };
+  },
+  async 'radar-echarts'() {
+    await loadScript('../node_modules/echarts/dist/echarts.min.js');
+    const { labels, values, mean } = await radarData();
+    const t0 = performance.now();
+    const box = document.createElement('div');
+    box.className = 'chart';
+    stage.append(box);
+    const chart = window.echarts.init(box);
+    chart.setOption({
+      animation: false,
+      legend: {},
+      radar: { indicator: labels.map((name) => ({ name, max: 100 })) },
+      series: [{ type: 'radar', data: [{ name: 'Velvava', value: values }, { name: 'Average', value: mean }] }],
+    });
+    await painted();
+    return { ms: performance.now() - t0, check: chart.getOption().series[0].data.length };
+  },
+  async 'gauge-ours'() {
+    await ours();
+    const { doc } = await radarData();
+    const t0 = performance.now();
+    const el = document.createElement('eindex-gauge');
+    el.setAttribute('entity', 'velvavas-pilseta');
+    el.className = 'gauge';
+    el.data = doc;
+    stage.append(el);
+    await el.updateComplete;
+    await painted();
+    return { ms: performance.now() - t0, check: el.shadowRoot.querySelectorAll('[role="meter"]').length };
+  },
+  async 'gauge-echarts'() {
+    await loadScript('../node_modules/echarts/dist/echarts.min.js');
+    const { entity } = await radarData();
+    const t0 = performance.now();
+    const box = document.createElement('div');
+    box.className = 'gauge';
+    stage.append(box);
+    const chart = window.echarts.init(box);
+    const bands = [[0.2, '#b5470f'], [0.4, '#8a6e00'], [0.6, '#0f7a6e'], [0.8, '#1f5fa8'], [1, '#5a3d9a']];
+    chart.setOption({
+      animation: false,
+      series: [{ type: 'gauge', startAngle: 180, endAngle: 0, min: 0, max: 100, axisLine: { lineStyle: { width: 24, color: bands } }, detail: { formatter: '{value}' }, data: [{ value: entity.total, name: 'Total' }] }],
+    });
+    await painted();
+    return { ms: performance.now() - t0, check: 1 };
+  },
+  async 'ranking-119'() {
+    await ours();
+    const doc = await (await fetch('../data/fictional.json')).json();
+    const t0 = performance.now();
+    const el = document.createElement('eindex-ranking');
+    el.setAttribute('columns', 'rank name group total level change categories');
+    el.data = doc;
+    stage.append(el);
+    await el.updateComplete;
+    await painted();
+    return { ms: performance.now() - t0, check: el.shadowRoot.querySelectorAll('tbody tr').length };
+  },
+  async 'ranking-10000'() {
+    await ours();
+    const doc = generateFictional({ entities: 10000, editions: 2, seed: 1 });
+    const longTasks = [];
+    new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+    const t0 = performance.now();
+    const el = document.createElement('eindex-ranking');
+    el.setAttribute('columns', 'rank name group total level change categories');
+    el.setAttribute('search', '');
+    el.data = doc;
+    stage.append(el);
+    await el.updateComplete;
+    await painted();
+    const first = performance.now() - t0;
+
+    const nameHeader = el.shadowRoot.querySelectorAll('thead button')[0];
+    const t1 = performance.now();
+    nameHeader.click();
+    await el.updateComplete;
+    await painted();
+    const resort = performance.now() - t1;
+
+    const input = el.shadowRoot.querySelector('input[type="search"]');
+    longTasks.length = 0;
+    const t2 = performance.now();
+    for (const text of ['v', 've', 'vel']) {
+      input.value = text;
+      input.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      await painted();
+    }
+    const typing = (performance.now() - t2) / 3;
+    return { ms: first, resort, keystroke: typing, longestTaskWhileTyping: Math.max(0, ...longTasks), check: el.shadowRoot.querySelectorAll('tbody tr').length };
+  },
+};
+
+const name = params.get('case');
+(cases[name] ?? (() => Promise.reject(new Error(`unknown case ${name}`))))()
+  .then((result) => (window.result = result))
+  .catch((error) => (window.result = { error: String(error) }));

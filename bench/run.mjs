@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm run bench`: our elements against Chart.js and ECharts in one headless Chromium run.
+// Cases alternate round by round (in a shuffled order each round), each sample on a fresh
+// page, so machine noise hits every contender alike. Prints medians and ratios and writes
+// bench/RESULTS.md with the machine, the browser and the gzip sizes.
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { cpus, totalmem, type as osType, release } from 'node:os';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\/]+$/, '');
+const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
+const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+if (!chromePath) {
+  console.error('No Chromium found: set CHROME_PATH.');
+  process.exit(1);
+}
+
+if (!existsSync(join(root, 'dist/eindex-widgets.js')) || process.env.BENCH_BUILD !== '0') {
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+// A read-only static server over the project, for the bench page, dist/ and node_modules.
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  const file = join(root, path);
+  if (!file.startsWith(root + sep) && file !== root) return res.writeHead(403).end();
+  if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
+  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}/bench/page.html`;
+
+const cases = ['radar-ours', 'radar-chartjs', 'radar-echarts', 'gauge-ours', 'gauge-echarts', 'ranking-119', 'ranking-10000'];
+const samples = Object.fromEntries(cases.map((name) => [name, []]));
+
+const browser = await chromium.launch({
+  executablePath: chromePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const browserVersion = browser.version();
+try {
+  // One warm-up round, not counted: it fills the HTTP cache and the code caches for everyone.
+  for (let round = -1; round < rounds; round += 1) {
+    const order = [...cases].sort(() => Math.random() - 0.5);
+    for (const name of order) {
+      const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+      await page.goto(`${base}?case=${name}`);
+      const result = await page.waitForFunction(() => window.result, null, { timeout: 60_000 }).then((handle) => handle.jsonValue());
+      await page.close();
+      if (result.error) throw new Error(`${name}: ${result.error}`);
+      if (!result.check) throw new Error(`${name}: drew nothing (${JSON.stringify(result)})`);
+      if (round >= 0) samples[name].push(result);
+    }
+    process.stdout.write(round < 0 ? 'warm-up done\n' : `round ${round + 1}/${rounds}\r`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const med = (name, key = 'ms') => median(samples[name].map((s) => s[key]));
+const ms = (value) => `${value.toFixed(1)} ms`;
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+const gz = (path) => gzipSync(readFileSync(join(root, path)), { level: 9 }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizes = [
+  ['eindex-widgets.js (ranking + radar + gauge)', 'dist/eindex-widgets.js'],
+  ['eindex-ranking.js', 'dist/eindex-ranking.js'],
+  ['eindex-radar.js', 'dist/eindex-radar.js'],
+  ['eindex-gauge.js', 'dist/eindex-gauge.js'],
+  ['Chart.js 4.6.1 (chart.umd.min.js)', 'node_modules/chart.js/dist/chart.umd.min.js'],
+  ['ECharts 6.1.0 (echarts.min.js)', 'node_modules/echarts/dist/echarts.min.js'],
+].map(([label, path]) => [label, gz(path)]);
+const chartJsSize = sizes[4][1];
+
+const rows = [
+  ['Radar, first render', med('radar-ours'), `Chart.js ${ms(med('radar-chartjs'))} · ECharts ${ms(med('radar-echarts'))}`, `${ratio(med('radar-ours'), med('radar-chartjs'))} of Chart.js · ${ratio(med('radar-ours'), med('radar-echarts'))} of ECharts`],
+  ['Gauge, first render', med('gauge-ours'), `ECharts ${ms(med('gauge-echarts'))}`, `${ratio(med('gauge-ours'), med('gauge-echarts'))} of ECharts`],
+  ['Ranking, 119 rows, first render', med('ranking-119'), '–', '–'],
+  ['Ranking, 10 000 rows, first render', med('ranking-10000'), '–', 'budget 100 ms'],
+  ['Ranking, 10 000 rows, re-sort by name', med('ranking-10000', 'resort'), '–', 'budget 100 ms'],
+  ['Ranking, 10 000 rows, one keystroke in search', med('ranking-10000', 'keystroke'), '–', '–'],
+  ['Ranking, 10 000 rows, longest task while typing', med('ranking-10000', 'longestTaskWhileTyping'), '–', 'budget 50 ms'],
+];
+
+const cpu = cpus();
+const lines = [
+  '# Benchmark results',
+  '',
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.`,
+  `Machine: ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}.`,
+  `Browser: headless Chromium ${browserVersion}. ${rounds} rounds after one warm-up round; each sample on a fresh page; contenders alternate in a shuffled order every round.`,
+  '',
+  'Times run from the first call into the library, with the data already in memory (for our',
+  'elements that includes validating the document), until a frame has been painted. Chart.js',
+  'and ECharts draw without animation. Medians:',
+  '',
+  '| case | ours | peers | ratio |',
+  '|---|---:|---|---|',
+  ...rows.map(([label, value, peers, note]) => `| ${label} | ${ms(value)} | ${peers} | ${note} |`),
+  '',
+  '## Size (gzip -9)',
+  '',
+  '| file | gzip | share of Chart.js |',
+  '|---|---:|---:|',
+  ...sizes.map(([label, bytes]) => `| ${label} | ${kb(bytes)} | ${(bytes / chartJsSize).toFixed(2)} |`),
+  '',
+];
+const lighthouse = join(root, 'bench/.out/lighthouse.md');
+if (existsSync(lighthouse)) lines.push(readFileSync(lighthouse, 'utf8'));
+writeFileSync(join(root, 'bench/RESULTS.md'), lines.join('\n'));
+console.log(`\n${lines.join('\n')}`);
