@@ -1,10 +1,26 @@
 // `npm run manifest` (cem analyze) reads this: custom-elements.json from the classes' JSDoc.
 // Only the public surface is analysed (the element classes, their base, the registering and
 // index entries), so a change inside data/, layout/ or i18n/ does not make the manifest stale.
+
+/** Drops private and protected members: they are not API, and a refactor inside a class must not make the manifest stale. */
+const publicMembersOnly = {
+  name: 'eindex-public-members-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules ?? []) {
+      for (const declaration of module.declarations ?? []) {
+        if (Array.isArray(declaration.members)) {
+          declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected' && !member.name?.startsWith('#'));
+        }
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/index.ts', 'src/define.ts', 'src/*/define.ts', 'src/*/eindex-*.ts', 'src/internal/base-element.ts'],
   exclude: ['src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [publicMembersOnly],
 };
