@@ -139,6 +139,7 @@ export class EIndexGauge extends EIndexElement {
       value: view.value,
       levels: view.levels.map((l) => ({ level: l.level, min: l.min, label: c.bandLabel(l.level), shortLabel: String(l.level) })),
       average: view.average,
+      ...(view.average !== undefined ? { averageLabel: c.averageTick(fmt(view.average)) } : {}),
       width: this.width,
       measure: estimatedMeasure(12),
     });
@@ -153,7 +154,9 @@ export class EIndexGauge extends EIndexElement {
       ${layout.averageTick && view.average !== undefined
         ? svg`<g part="average" class="average">
             <line x1=${layout.averageTick.x1} y1=${layout.averageTick.y1} x2=${layout.averageTick.x2} y2=${layout.averageTick.y2}></line>
-            <text x=${layout.averageTick.label.x} y=${layout.averageTick.label.y} text-anchor=${layout.averageTick.label.anchor}>${c.averageTick(fmt(view.average))}</text>
+            ${layout.averageTick.label
+              ? svg`<text x=${layout.averageTick.label.x} y=${layout.averageTick.label.y} text-anchor=${layout.averageTick.label.anchor}>${layout.averageTick.label.text}</text>`
+              : nothing}
           </g>`
         : nothing}
       ${layout.marker

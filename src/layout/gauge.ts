@@ -23,6 +23,8 @@ export interface GaugeInput {
   readonly levels: readonly { readonly level: number; readonly min?: number | undefined; readonly label: string; readonly shortLabel?: string }[];
   /** The published average, drawn as a reference tick. */
   readonly average?: number | null | undefined;
+  /** The text beside the average tick; left out where it would cross the track (narrow gauges). */
+  readonly averageLabel?: string;
   readonly width: number;
   readonly fontSize?: number;
   readonly measure?: Measure;
@@ -53,8 +55,11 @@ export interface GaugeLayout {
   readonly valueArc: string | null;
   /** A line across the track at the value; `angle` in radians (0 at 12 o'clock, clockwise). */
   readonly marker: { readonly x: number; readonly y: number; readonly angle: number; readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number } | null;
-  /** Points inwards from the inner edge of the track; the label sits further in. */
-  readonly averageTick: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly label: GaugeText } | null;
+  /**
+   * Points inwards from the inner edge of the track; the label sits further in, or is `null`
+   * when it would not fit inside the track (the element's note states the average anyway).
+   */
+  readonly averageTick: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly label: (GaugeText & { readonly text: string }) | null } | null;
   /** `scale.min` and `scale.max`, written under the two ends of the track. */
   readonly ticks: readonly (GaugeText & { readonly value: number })[];
   /** The value, large, under the centre; the level name (`caption`) under it, up to two lines of `captionWidth`. */
@@ -137,7 +142,14 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     const inward = labelSides(a + Math.PI);
     const [lx, ly] = at(a, innerRadius - 2 - tick - gap / 2);
     const y = inward.vertical === 'below' ? ly + fontSize * 0.85 : inward.vertical === 'above' ? ly : ly + fontSize * 0.35;
-    averageTick = { x1, y1, x2, y2, label: { x: lx, y, anchor: inward.anchor } };
+    const text = input.averageLabel ?? '';
+    const w = measure(text);
+    const left = inward.anchor === 'start' ? lx : inward.anchor === 'end' ? lx - w : lx - w / 2;
+    // Every corner of the label's box (cap height to descender) must lie inside the track's inner edge.
+    const inside = [left, left + w].every((x) =>
+      [y - fontSize * 0.75, y + fontSize * 0.2].every((yy) => Math.hypot(x - cx, yy - cy) <= innerRadius),
+    );
+    averageTick = { x1, y1, x2, y2, label: text && inside ? { x: lx, y, anchor: inward.anchor, text } : null };
   }
 
   const tickY = cy + fontSize * 1.2;

@@ -28,7 +28,7 @@ function gaugeSvg(l: GaugeLayout, value: string, caption: string): SvgNode {
     ...(l.valueArc ? [el('path', { class: 'value', d: l.valueArc, fill: 'steelblue' })] : []),
     ...(l.averageTick ? [el('g', { class: 'average' }, [
       el('line', { x1: l.averageTick.x1, y1: l.averageTick.y1, x2: l.averageTick.x2, y2: l.averageTick.y2, stroke: 'black' }),
-      el('text', { x: l.averageTick.label.x, y: l.averageTick.label.y, 'text-anchor': l.averageTick.label.anchor }, ['vidēji 40']),
+      ...(l.averageTick.label ? [el('text', { x: l.averageTick.label.x, y: l.averageTick.label.y, 'text-anchor': l.averageTick.label.anchor }, [l.averageTick.label.text])] : []),
     ])] : []),
     ...(l.marker ? [el('line', { class: 'marker', x1: l.marker.x1, y1: l.marker.y1, x2: l.marker.x2, y2: l.marker.y2, stroke: 'black', 'stroke-width': 3 })] : []),
     ...l.ticks.map((t) => el('text', { x: t.x, y: t.y, 'text-anchor': t.anchor }, [String(t.value)])),
@@ -106,18 +106,27 @@ describe('gaugeLayout', () => {
 
   it('draws the average as a tick inside the track at its angle, only when there is one', () => {
     expect(gaugeLayout(base).averageTick).to.equal(null);
-    const l = gaugeLayout({ ...base, average: 50 });
+    const l = gaugeLayout({ ...base, average: 50, averageLabel: 'vidēji 50' });
     const t = l.averageTick!;
     close(t.x1, l.cx);
     close(t.x2, l.cx);
     close(t.y1, l.cy - l.innerRadius + 2);
     expect(t.y2).to.be.above(t.y1);
-    expect(t.label.y).to.be.above(t.y2);
+    expect(t.label!.y).to.be.above(t.y2);
+    expect(t.label!.text).to.equal('vidēji 50');
+  });
+
+  it('leaves out an average label that would cross the track, keeping the tick', () => {
+    const narrow = gaugeLayout({ ...base, width: 200, average: 40, averageLabel: 'publicētais vidējais 40' });
+    expect(narrow.averageTick).to.not.equal(null);
+    expect(narrow.averageTick!.label).to.equal(null);
+    const wide = gaugeLayout({ ...base, width: 600, average: 40, averageLabel: 'vidēji 40' });
+    expect(wide.averageTick!.label!.text).to.equal('vidēji 40');
   });
 
   it('has a height that depends on the width only, so the element can reserve it', () => {
     const heights = [
-      gaugeLayout(base), gaugeLayout({ ...base, value: null }), gaugeLayout({ ...base, levels: FICTIONAL_LEVELS, average: 40 }),
+      gaugeLayout(base), gaugeLayout({ ...base, value: null }), gaugeLayout({ ...base, levels: FICTIONAL_LEVELS, average: 40, averageLabel: 'vidēji 40' }),
       gaugeLayout({ ...base, levels: [] }),
     ].map((l) => l.height);
     expect(new Set(heights).size).to.equal(1);
@@ -125,7 +134,7 @@ describe('gaugeLayout', () => {
 
   it('keeps everything inside the drawing from 200 to 1200 px', () => {
     for (let width = 200; width <= 1200; width += 50) {
-      const l = gaugeLayout({ ...base, width, levels: FICTIONAL_LEVELS, average: 40 });
+      const l = gaugeLayout({ ...base, width, levels: FICTIONAL_LEVELS, average: 40, averageLabel: 'vidēji 40' });
       expect(l.cx - l.r, `${width}`).to.be.at.least(0);
       expect(l.cx + l.r).to.be.at.most(width);
       expect(l.cy - l.r).to.be.at.least(0);
@@ -145,12 +154,12 @@ describe('gaugeLayout', () => {
   });
 
   it('matches the snapshot: fictional bands with the average, 480 px', async () => {
-    const l = gaugeLayout({ ...base, value: 66.8, levels: FICTIONAL_LEVELS, average: 40, width: 480 });
+    const l = gaugeLayout({ ...base, value: 66.8, levels: FICTIONAL_LEVELS, average: 40, averageLabel: 'vidēji 40', width: 480 });
     await expectSvgSnapshot('gauge-bands-average-480', gaugeSvg(l, '66,8', '3. līmenis'));
   });
 
   it('matches the snapshot: fictional bands, value near the minimum, 200 px', async () => {
-    const l = gaugeLayout({ ...base, value: 4, levels: FICTIONAL_LEVELS, average: 40, width: 200 });
+    const l = gaugeLayout({ ...base, value: 4, levels: FICTIONAL_LEVELS, average: 40, averageLabel: 'vidēji 40', width: 200 });
     await expectSvgSnapshot('gauge-bands-200', gaugeSvg(l, '4', '1. līmenis'));
   });
 });
