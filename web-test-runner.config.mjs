@@ -8,10 +8,17 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { packageAliasPlugin } from './test/embed/package-alias-plugin.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
+import { generateFictional } from './scripts/fictional.mjs';
 import { a11yPlugin } from './test/a11y/a11y-plugin.mjs';
 
 const chromePath = process.env.CHROME_PATH;
 const firefoxPath = process.env.FIREFOX_PATH;
+const webkit = {
+  driverPath: process.env.WEBKIT_DRIVER_PATH,
+  browserPath: process.env.WEBKIT_BROWSER_PATH,
+  xvfbPath: process.env.XVFB_PATH,
+};
 if (!chromePath) {
   throw new Error('CHROME_PATH is not set: run the tests with `npm test`, which finds a browser.');
 }
@@ -38,6 +45,7 @@ if (firefoxPath) {
     }),
   );
 }
+if (webkit.driverPath && webkit.browserPath && webkit.xvfbPath) browsers.push(webkitLauncher(webkit));
 
 // ajv (used only by test/data/schema.test.ts, never by the widgets) is CommonJS with circular
 // requires and .json requires, which the dev server cannot serve module by module. Serve
@@ -130,6 +138,40 @@ const svgSnapshotPlugin = {
   },
 };
 
+// Reliability tests (test/reliability/). Pages under /test/reliability/pages/csp* are served
+// with the strict policy of issue #6; wtr adds nothing to pages that are not test files, so
+// these pages hold no inline script or style at all and the policy applies as written.
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+const FUZZ_SEED = 20261126;
+const reliabilityRoutes = async (context, next) => {
+  if (context.path === '/__test__/fuzz-seed') {
+    // Fixed in CI so a run is reproducible; FUZZ_SEED=<n> replays a failure, FUZZ_SEED=random explores.
+    const wanted = process.env.FUZZ_SEED;
+    const seed = wanted === 'random' ? Math.floor(Math.random() * 2 ** 31) : wanted ? Number(wanted) : FUZZ_SEED;
+    context.type = 'application/json';
+    context.body = JSON.stringify({ seed });
+    return;
+  }
+  if (context.path === '/__test__/fictional.json') {
+    // A fictional document of any size, generated here so a test loads it over the network.
+    const number = (name, fallback) => Number(context.query[name] ?? fallback);
+    const doc = generateFictional({ seed: number('seed', 1), entities: number('entities', 119), editions: number('editions', 4) });
+    context.type = 'application/json';
+    context.body = JSON.stringify(doc);
+    return;
+  }
+  await next();
+  if (context.path.startsWith('/test/reliability/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
+};
+
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/**/*.test.ts'],
@@ -139,7 +181,7 @@ export default {
   concurrentBrowsers: 2,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [testRoutes],
+  middleware: [testRoutes, reliabilityRoutes],
   plugins: [
     ajvBundlePlugin,
     svgSnapshotPlugin,
