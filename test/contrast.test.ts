@@ -1,22 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/define.js';
 import { tinyDocument } from './helpers/docs.js';
-
-/** WCAG 2.x relative luminance of an `rgb()`/`rgba()` colour as computed by the browser. */
-function luminance(color: string): number {
-  const match = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)/.exec(color);
-  if (!match) throw new Error(`not an rgb colour: ${color}`);
-  const [r, g, b] = match.slice(1, 4).map((c) => {
-    const s = Number(c) / 255;
-    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
+import { contrast, luminance } from './a11y/colors.js';
 
 /** Resolves one of the element's private colour tokens to the colour the browser draws. */
 function resolve(el: HTMLElement, token: string): string {

@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { chartStyles } from '../internal/chart-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { entityLevel, findEntity, levelForValue } from '../data/query.js';
@@ -65,7 +66,7 @@ interface GaugeView {
  * @cssprop --eindex-background - Background colour.
  */
 export class EIndexGauge extends EIndexElement {
-  static override styles = [...EIndexElement.styles, gaugeStyles];
+  static override styles = [...EIndexElement.styles, chartStyles, gaugeStyles];
 
   /** Id of the entity whose total is shown; a later selection in the element named by `for` takes over. */
   @property() entity = '';

@@ -1,17 +1,6 @@
 import { css } from 'lit';
 
 export const radarStyles = css`
-  /* The reserved loading height stays the minimum once drawn: no shift when data arrives. */
-  :host {
-    min-height: var(--_reserve);
-  }
-  figure {
-    margin: 0;
-  }
-  figcaption {
-    margin-block-end: 0.25em;
-    font-weight: bold;
-  }
   svg[part='chart'] {
     display: block;
     max-width: 100%;

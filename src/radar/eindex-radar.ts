@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { chartStyles } from '../internal/chart-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { tokensOf } from '../data/query.js';
@@ -64,7 +65,7 @@ interface Cell { readonly s: number; readonly c: number }
  * @cssprop --eindex-accent - The table button.
  */
 export class EIndexRadar extends EIndexElement {
-  static override styles = [...EIndexElement.styles, radarStyles];
+  static override styles = [...EIndexElement.styles, chartStyles, radarStyles];
 
   /** Id of the entity shown first; a later selection in the element named by `for` takes over. */
   @property() entity = '';

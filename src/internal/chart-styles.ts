@@ -1,0 +1,16 @@
+import { css } from 'lit';
+
+/** What the radar and the gauge share: the figure around the drawing and the reserved height. */
+export const chartStyles = css`
+  /* The reserved loading height stays the minimum once drawn: no shift when data arrives. */
+  :host {
+    min-height: var(--_reserve);
+  }
+  figure {
+    margin: 0;
+  }
+  figcaption {
+    margin-block-end: 0.25em;
+    font-weight: bold;
+  }
+`;
