@@ -24,6 +24,16 @@ export default tseslint.config(
     },
   },
   {
+    // The benchmark page's module runs in the browser.
+    files: ['bench/cases.js'],
+    languageOptions: {
+      globals: {
+        performance: 'readonly', requestAnimationFrame: 'readonly', MessageChannel: 'readonly',
+        PerformanceObserver: 'readonly', location: 'readonly', Event: 'readonly', URLSearchParams: 'readonly',
+      },
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },
   },

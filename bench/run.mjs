@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { chromium } from 'playwright-core';
 
-const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\/]+$/, '');
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]+$/, '');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 15);
 const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 if (!chromePath) {
