@@ -242,11 +242,23 @@ describe('<eindex-ranking>', () => {
         blob = object as Blob;
         return original.call(URL, object);
       };
+      // Keep the browser from really downloading (a download can take focus from the test page).
+      let fileName = '';
+      const stopDownload = (event: Event): void => {
+        const link = event.target as HTMLAnchorElement;
+        if (link.localName === 'a' && link.hasAttribute('download')) {
+          fileName = link.download;
+          event.preventDefault();
+        }
+      };
+      shadow(el).addEventListener('click', stopDownload, { capture: true });
       try {
         shadow(el).querySelector<HTMLButtonElement>('[part="download"]')!.click();
       } finally {
         URL.createObjectURL = original;
+        shadow(el).removeEventListener('click', stopDownload, { capture: true });
       }
+      expect(fileName).to.equal('e-index-2021.csv');
       expect(blob!.type).to.equal('text/csv;charset=utf-8');
       const bytes = new Uint8Array(await blob!.arrayBuffer());
       expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
