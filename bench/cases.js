@@ -27,6 +27,22 @@ function loadScript(src) {
   });
 }
 
+/**
+ * Resolves when a frame showing the element's first rows has been painted: the frame whose
+ * animation callbacks first see rows paints them before the next task runs.
+ */
+function firstRowsPainted(el) {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!el.shadowRoot?.querySelector('tbody tr.row')) return requestAnimationFrame(check);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    };
+    requestAnimationFrame(check);
+  });
+}
+
 async function ours() {
   await import('../dist/eindex-widgets.js');
 }
@@ -131,9 +147,11 @@ const cases = {
     el.setAttribute('columns', 'rank name group total level change categories');
     el.data = doc;
     stage.append(el);
+    await firstRowsPainted(el);
+    const first = performance.now() - t0;
     await el.updateComplete;
     await painted();
-    return { ms: performance.now() - t0, check: el.shadowRoot.querySelectorAll('tbody tr').length };
+    return { ms: first, complete: performance.now() - t0, check: el.shadowRoot.querySelectorAll('tbody tr').length };
   },
   async 'ranking-10000'() {
     await ours();
@@ -146,16 +164,19 @@ const cases = {
     el.setAttribute('search', '');
     el.data = doc;
     stage.append(el);
+    await firstRowsPainted(el);
+    const first = performance.now() - t0;
     await el.updateComplete;
     await painted();
-    const first = performance.now() - t0;
+    const complete = performance.now() - t0;
 
+    // A click re-renders in a microtask; the next painted frame shows the new order.
     const nameHeader = el.shadowRoot.querySelectorAll('thead button')[0];
     const t1 = performance.now();
     nameHeader.click();
-    await el.updateComplete;
     await painted();
     const resort = performance.now() - t1;
+    await el.updateComplete;
 
     const input = el.shadowRoot.querySelector('input[type="search"]');
     longTasks.length = 0;
@@ -163,11 +184,11 @@ const cases = {
     for (const text of ['v', 've', 'vel']) {
       input.value = text;
       input.dispatchEvent(new Event('input'));
-      await el.updateComplete;
       await painted();
+      await el.updateComplete;
     }
     const typing = (performance.now() - t2) / 3;
-    return { ms: first, resort, keystroke: typing, longestTaskWhileTyping: Math.max(0, ...longTasks), check: el.shadowRoot.querySelectorAll('tbody tr').length };
+    return { ms: first, complete, resort, keystroke: typing, longestTaskWhileTyping: Math.max(0, ...longTasks), check: el.shadowRoot.querySelectorAll('tbody tr').length };
   },
 };
 

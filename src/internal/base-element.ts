@@ -180,6 +180,11 @@ export abstract class EIndexElement extends LitElement {
     this.startLoad();
   }
 
+  /** False while the element is still drawing its loaded state in steps; `eindex-load` waits for it. */
+  protected drawingSettled(): boolean {
+    return true;
+  }
+
   /** Whether the element can draw without a document (the gauge with a `value`). */
   protected needsDocument(): boolean {
     return true;
@@ -256,8 +261,9 @@ export abstract class EIndexElement extends LitElement {
     const drawing = current.status === 'loading' || (current.status === 'ready' && !this.nearViewport);
     if (drawing) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
-    // An off-screen element announces its load when it has drawn.
-    if (current.status === 'ready' && !this.nearViewport) return;
+    // An element announces its load when it has drawn: off-screen ones once revealed, and
+    // ones that draw in steps (a long ranking) after the last step.
+    if (current.status === 'ready' && (!this.nearViewport || !this.drawingSettled())) return;
     // Fire load / error once per outcome, not per render: the outcome is the load state,
     // the edition and any configuration problem.
     const lang = this.language;

@@ -29,6 +29,13 @@ import { rankingStyles } from './eindex-ranking.styles.js';
 const PAGE_ROWS = 120;
 
 /**
+ * Rows drawn in the first step, about a screenful: the reader sees the table within a frame
+ * or two, and the rest of the page follows in the next task. A table layout of 120 rows × 12
+ * columns alone costs 50–70 ms here, more than a frame.
+ */
+const FIRST_ROWS = 30;
+
+/**
  * A ranking table of E-index results: places with ties, scores, levels as text and colour,
  * rank changes against the previous edition, search, CSV download and row selection.
  *
@@ -101,6 +108,13 @@ export class EIndexRanking extends EIndexElement {
   /** How many rows are drawn before "show more"; grows by a page per click. */
   @state() private drawnRows = PAGE_ROWS;
 
+  /** Rows actually in the DOM now: FIRST_ROWS on a fresh model, then all of the page. */
+  private filled = Infinity;
+  private fillTimer: ReturnType<typeof setTimeout> | undefined;
+  private growing = false;
+  private fillDone: Promise<void> | undefined;
+  private resolveFill: (() => void) | undefined;
+
   private lastModel: RankingModel | undefined;
   private lastContext: ReadyContext | undefined;
   /** The model is rebuilt only when its inputs change, not when focus or selection moves. */
@@ -127,9 +141,13 @@ export class EIndexRanking extends EIndexElement {
   protected override renderReady(context: ReadyContext): TemplateResult {
     const { doc, edition, lang, t } = context;
     const model = this.modelFor(context);
+    // A new order or filter starts from the first screenful; "show more" keeps what is drawn.
+    if (model !== this.lastModel) this.filled = this.growing ? Math.max(FIRST_ROWS, this.lastModel?.rows.length ?? 0) : FIRST_ROWS;
+    this.growing = false;
     this.lastModel = model;
     this.lastContext = context;
     if (model.inGroups === 0) return this.renderEmpty(t);
+    const rows = model.rows.length > this.filled ? model.rows.slice(0, this.filled) : model.rows;
 
     // The caption is drawn above the scrolling box so it wraps to the width a reader sees;
     // the <caption> itself names the table for assistive technology.
@@ -170,7 +188,7 @@ export class EIndexRanking extends EIndexElement {
             ${model.rows.length === 0
               ? html`<tr><td colspan=${model.columns.length} class="none">${t.results(0)}</td></tr>`
               : repeat(
-                  model.rows,
+                  rows,
                   (row) => row.entity.id,
                   (row) => {
                     const gap = row.beyondLimit && !gapShown;
@@ -206,6 +224,44 @@ export class EIndexRanking extends EIndexElement {
       highlight: tokensOf(this.highlight),
       query: this.query,
     });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.fillTimer);
+    this.fillTimer = undefined;
+    this.filled = Infinity;
+    this.resolveFill?.();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Draw the rest of a long page in the next task, after the first screenful has painted.
+    if (this.lastModel && this.lastModel.rows.length > this.filled && this.fillTimer === undefined) {
+      this.fillDone ??= new Promise((resolve) => (this.resolveFill = resolve));
+      this.fillTimer = setTimeout(() => {
+        this.fillTimer = undefined;
+        this.filled = Infinity;
+        this.requestUpdate();
+      });
+    } else if (this.fillTimer === undefined && this.fillDone) {
+      this.resolveFill?.();
+      this.fillDone = undefined;
+    }
+    super.updated(changed);
+  }
+
+  protected override drawingSettled(): boolean {
+    return !this.lastModel || this.lastModel.rows.length <= this.filled;
+  }
+
+  /** Resolves when every row of the page is drawn, not only the first screenful. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.fillDone && this.isConnected) {
+      await this.fillDone;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: Messages): string {
@@ -398,6 +454,7 @@ export class EIndexRanking extends EIndexElement {
   }
 
   private onShowMore(): void {
+    this.growing = true;
     this.drawnRows += PAGE_ROWS;
   }
 
