@@ -5,7 +5,7 @@ import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { entityLevel, findEntity, levelForValue } from '../data/query.js';
 import type { Lang, Level, Scale } from '../data/types.js';
-import { chartMessagesFor } from '../i18n/chart-messages.js';
+import { gaugeMessagesFor } from '../i18n/gauge-messages.js';
 import { formatNumber } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
@@ -97,20 +97,20 @@ export class EIndexGauge extends EIndexElement {
 
   protected override configProblem({ edition, lang }: ReadyContext): { message: string; path: string } | undefined {
     if (this.entity && !this.hasValue && !findEntity(edition, this.entity)) {
-      return { message: chartMessagesFor(lang).entityMissing(this.entity, edition.year), path: 'entity' };
+      return { message: gaugeMessagesFor(lang).entityMissing(this.entity, edition.year), path: 'entity' };
     }
     return undefined;
   }
 
   protected override renderStandalone(lang: Lang, t: Messages): TemplateResult {
     return this.renderGauge({
-      name: chartMessagesFor(lang).gaugeStandaloneLabel, scale: DEFAULT_SCALE, value: this.value ?? null,
+      name: gaugeMessagesFor(lang).gaugeStandaloneLabel, scale: DEFAULT_SCALE, value: this.value ?? null,
       level: undefined, levels: [], average: undefined, averageCount: undefined, caption: undefined, levelsKnown: false,
     }, lang, t);
   }
 
   protected override renderReady({ doc, edition, lang, t }: ReadyContext): TemplateResult {
-    const c = chartMessagesFor(lang);
+    const c = gaugeMessagesFor(lang);
     const id = this.linkedEntity ?? (this.entity || undefined);
     const entity = id ? findEntity(edition, id) : undefined;
     if (!this.hasValue && !entity) {
@@ -133,7 +133,7 @@ export class EIndexGauge extends EIndexElement {
   }
 
   private renderGauge(view: GaugeView, lang: Lang, t: Messages): TemplateResult {
-    const c = chartMessagesFor(lang);
+    const c = gaugeMessagesFor(lang);
     const fmt = (n: number) => formatNumber(n, lang);
     const layout = gaugeLayout({
       scale: view.scale,
@@ -185,7 +185,7 @@ export class EIndexGauge extends EIndexElement {
             aria-valuenow=${view.value}
             aria-valuemin=${view.scale.min}
             aria-valuemax=${view.scale.max}
-            aria-valuetext=${levelName ? `${t.points(fmt(view.value), fmt(view.scale.max))}, ${levelName}` : t.points(fmt(view.value), fmt(view.scale.max))}
+            aria-valuetext=${levelName ? `${c.points(fmt(view.value), fmt(view.scale.max))}, ${levelName}` : c.points(fmt(view.value), fmt(view.scale.max))}
           >${svgElement}</div>`}
       ${view.average !== undefined
         ? html`<p part="note" class="note">${c.publishedAverage(fmt(view.average), view.averageCount)}</p>`

@@ -1,6 +1,10 @@
 import type { Lang } from '../data/types.js';
 
-/** Interface texts of the shared element parts and the ranking, in Latvian and English. */
+/**
+ * Interface texts every element shows (states, shared labels), in Latvian and English.
+ * Texts of one element live in its own file (`ranking-messages.ts`, `radar-messages.ts`,
+ * `gauge-messages.ts`), so an element's bundle carries only its own.
+ */
 export interface Messages {
   loading: string;
   /** Shown when the document loaded but the chosen view holds nothing. */
@@ -10,148 +14,32 @@ export interface Messages {
   retry: string;
   notPublished: string;
   editionMissing(year: number, available: string): string;
-  notAllowed(attribute: string, value: string, allowed: string): string;
   level(level: number): string;
-  points(value: string, max: string): string;
-  // ranking
-  columnRank: string;
-  columnName: string;
-  columnGroup: string;
-  columnTotal: string;
-  columnGroupScore: string;
-  columnLevel: string;
-  columnChange: string;
-  sortBy(column: string): string;
-  noPlace: string;
-  placeOf(place: number): string;
-  changeUp(places: number): string;
-  changeDown(places: number): string;
-  changeSame: string;
-  changeNew: string;
-  changeUnknown: string;
-  showAll(count: number): string;
-  showTop(count: number): string;
-  showMore(count: number, shown: number, total: number): string;
-  search: string;
-  searchPlaceholder: string;
-  results(count: number): string;
-  download: string;
-  highlighted: string;
-  selected: string;
-  hiddenRows(count: number): string;
-  ranksInFile(shown: number, assessed: number | undefined): string;
-  ranksInStudy(assessed: number): string;
-  ranksInGroups: string;
-  sortedAscending: string;
-  sortedDescending: string;
-  averageOf(count: number): string;
-  publishedAverage(count: number | undefined): string;
-  sourceLabel: string;
-  caption(title: string, year: number): string;
 }
 
-/** Latvian ordinal place: "1." is read "pirmā vieta" by Latvian screen readers when written with a word. */
-const lv: Messages = {
-  loading: 'Ielādē E-indeksa datus…',
-  empty: 'Šeit nav ko rādīt: izvēlētajā skatā nav neviena ieraksta.',
-  noSource: 'Nav norādīts datu avots (atribūts src, īpašība data vai iekļauts JSON).',
-  errorHeading: 'E-indeksa datus nevar parādīt',
-  retry: 'Mēģināt vēlreiz',
-  notPublished: 'nav publicēts',
-  editionMissing: (year, available) => `edition: ${year}. gada izdevuma šajos datos nav (ir: ${available})`,
-  notAllowed: (attribute, value, allowed) => `${attribute}: „${value}” nav atļauta vērtība (atļautās: ${allowed})`,
-  level: (level) => `${level}. brieduma līmenis`,
-  points: (value, max) => `${value} punkti no ${max}`,
-  columnRank: 'Vieta',
-  columnName: 'Nosaukums',
-  columnGroup: 'Grupa',
-  columnTotal: 'Kopvērtējums',
-  columnGroupScore: 'Grupas vērtējums',
-  columnLevel: 'Līmenis',
-  columnChange: 'Izmaiņas',
-  sortBy: (column) => `Kārtot pēc: ${column}`,
-  noPlace: 'bez vietas',
-  placeOf: (place) => `${place}. vieta`,
-  changeUp: (n) => `pakāpās par ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'vietu' : 'vietām'}`,
-  changeDown: (n) => `noslīdēja par ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'vietu' : 'vietām'}`,
-  changeSame: 'vieta nemainījās',
-  changeNew: 'jauns',
-  changeUnknown: 'nav salīdzināms',
-  showAll: (count) => `Rādīt visus (${count})`,
-  showTop: (count) => `Rādīt pirmos ${count}`,
-  showMore: (count, shown, total) => `Rādīt vēl ${count} (parādīti ${shown} no ${total})`,
-  search: 'Meklēt',
-  searchPlaceholder: 'Nosaukums…',
-  results: (count) => `${count} ${count % 10 === 1 && count % 100 !== 11 ? 'rezultāts' : 'rezultāti'}`,
-  download: 'Lejupielādēt CSV',
-  highlighted: 'izcelts',
-  selected: 'izvēlēts',
-  hiddenRows: (count) => `… vēl ${count} nav parādīti`,
-  ranksInFile: (shown, assessed) =>
-    assessed === undefined
-      ? `Vietas starp ${shown} šajā failā iekļautajiem, nevis visā pētījumā.`
-      : `Vietas starp ${shown} šajā failā iekļautajiem, nevis starp visiem ${assessed} pētījumā vērtētajiem.`,
-  ranksInStudy: (assessed) => `Vietas starp visiem ${assessed} pētījumā vērtētajiem.`,
-  ranksInGroups: 'Vietas izvēlēto grupu ietvaros.',
-  sortedAscending: 'augošā secībā',
-  sortedDescending: 'dilstošā secībā',
-  averageOf: (count) => `vidējais no ${count} parādītajiem`,
-  publishedAverage: (count) => (count === undefined ? 'publicētais vidējais' : `publicētais vidējais no ${count} vērtētajiem`),
-  sourceLabel: 'Avots',
-  caption: (title, year) => `${title}, ${year}`,
+/** Texts shared by every element, by language; the element message files extend these. */
+export const messages: Record<Lang, Messages> = {
+  lv: {
+    loading: 'Ielādē E-indeksa datus…',
+    empty: 'Šeit nav ko rādīt: izvēlētajā skatā nav neviena ieraksta.',
+    noSource: 'Nav norādīts datu avots (atribūts src, īpašība data vai iekļauts JSON).',
+    errorHeading: 'E-indeksa datus nevar parādīt',
+    retry: 'Mēģināt vēlreiz',
+    notPublished: 'nav publicēts',
+    editionMissing: (year, available) => `edition: ${year}. gada izdevuma šajos datos nav (ir: ${available})`,
+    level: (level) => `${level}. brieduma līmenis`,
+  },
+  en: {
+    loading: 'Loading E-index data…',
+    empty: 'Nothing to show: the chosen view holds no entries.',
+    noSource: 'No data source is set (the src attribute, the data property or inline JSON).',
+    errorHeading: 'The E-index data cannot be shown',
+    retry: 'Try again',
+    notPublished: 'not published',
+    editionMissing: (year, available) => `edition: the ${year} edition is not in this data (available: ${available})`,
+    level: (level) => `maturity level ${level}`,
+  },
 };
-
-const en: Messages = {
-  loading: 'Loading E-index data…',
-  empty: 'Nothing to show: the chosen view holds no entries.',
-  noSource: 'No data source is set (the src attribute, the data property or inline JSON).',
-  errorHeading: 'The E-index data cannot be shown',
-  retry: 'Try again',
-  notPublished: 'not published',
-  editionMissing: (year, available) => `edition: the ${year} edition is not in this data (available: ${available})`,
-  notAllowed: (attribute, value, allowed) => `${attribute}: "${value}" is not an allowed value (allowed: ${allowed})`,
-  level: (level) => `maturity level ${level}`,
-  points: (value, max) => `${value} points of ${max}`,
-  columnRank: 'Place',
-  columnName: 'Name',
-  columnGroup: 'Group',
-  columnTotal: 'Total',
-  columnGroupScore: 'Group score',
-  columnLevel: 'Level',
-  columnChange: 'Change',
-  sortBy: (column) => `Sort by ${column}`,
-  noPlace: 'no place',
-  placeOf: (place) => `place ${place}`,
-  changeUp: (n) => `up ${n} ${n === 1 ? 'place' : 'places'}`,
-  changeDown: (n) => `down ${n} ${n === 1 ? 'place' : 'places'}`,
-  changeSame: 'same place',
-  changeNew: 'new',
-  changeUnknown: 'not comparable',
-  showAll: (count) => `Show all (${count})`,
-  showTop: (count) => `Show top ${count}`,
-  showMore: (count, shown, total) => `Show ${count} more (${shown} of ${total} shown)`,
-  search: 'Search',
-  searchPlaceholder: 'Name…',
-  results: (count) => `${count} ${count === 1 ? 'result' : 'results'}`,
-  download: 'Download CSV',
-  highlighted: 'highlighted',
-  selected: 'selected',
-  hiddenRows: (count) => `… ${count} more not shown`,
-  ranksInFile: (shown, assessed) =>
-    assessed === undefined
-      ? `Places among the ${shown} entries in this file, not in the whole study.`
-      : `Places among the ${shown} entries in this file, not among all ${assessed} assessed in the study.`,
-  ranksInStudy: (assessed) => `Places among all ${assessed} assessed in the study.`,
-  ranksInGroups: 'Places within the chosen groups.',
-  sortedAscending: 'ascending',
-  sortedDescending: 'descending',
-  averageOf: (count) => `average of ${count} shown`,
-  publishedAverage: (count) => (count === undefined ? 'published average' : `published average of ${count} assessed`),
-  sourceLabel: 'Source',
-  caption: (title, year) => `${title}, ${year}`,
-};
-
-const messages: Record<Lang, Messages> = { lv, en };
 
 export function messagesFor(lang: Lang): Messages {
   return messages[lang];

@@ -5,7 +5,7 @@ import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { tokensOf } from '../data/query.js';
 import type { Lang } from '../data/types.js';
-import { chartMessagesFor, type ChartMessages } from '../i18n/chart-messages.js';
+import { radarMessagesFor, type RadarMessages } from '../i18n/radar-messages.js';
 import { formatNumber } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
@@ -97,7 +97,7 @@ export class EIndexRadar extends EIndexElement {
     }
     // Reserve the size the chart will take, for the loading state.
     const width = this.width;
-    const t = chartMessagesFor(this.language);
+    const t = radarMessagesFor(this.language);
     const placeholder = radarLayout({
       categories: t.defaultCategories.map((label, i) => ({ id: String(i), label })),
       series: [], scale: { min: 0, max: 100 }, width, fontSize: fontSizeFor(width), measure: estimatedMeasure(fontSizeFor(width)),
@@ -106,11 +106,11 @@ export class EIndexRadar extends EIndexElement {
   }
 
   protected override configProblem({ edition, lang }: ReadyContext): { message: string; path: string } | undefined {
-    return checkRadarOptions(edition, this.entity, tokensOf(this.compare), chartMessagesFor(lang));
+    return checkRadarOptions(edition, this.entity, tokensOf(this.compare), radarMessagesFor(lang));
   }
 
   protected override renderReady({ doc, edition, lang, t }: ReadyContext): TemplateResult {
-    const c = chartMessagesFor(lang);
+    const c = radarMessagesFor(lang);
     const primaryId = this.linkedEntity ?? (this.entity || undefined);
     const plan = radarSeries(doc, edition, primaryId, tokensOf(this.compare), lang, c);
     if (plan.series.length === 0) {
@@ -187,7 +187,7 @@ export class EIndexRadar extends EIndexElement {
 
   private renderSeries(
     s: RadarSeries, data: ChartSeries, layout: RadarLayout, categories: readonly { label: string }[],
-    lang: Lang, t: Messages, c: ChartMessages,
+    lang: Lang, t: Messages, c: RadarMessages,
   ): SVGTemplateResult {
     const valueText = (i: number): string => {
       const value = data.values[i];
@@ -259,7 +259,7 @@ export class EIndexRadar extends EIndexElement {
   }
 
   private renderTable(
-    title: string, categories: readonly { label: string }[], series: readonly ChartSeries[], lang: Lang, t: Messages, c: ChartMessages,
+    title: string, categories: readonly { label: string }[], series: readonly ChartSeries[], lang: Lang, t: Messages, c: RadarMessages,
   ): TemplateResult {
     return html`<table part="table">
       <caption>${c.tableCaption(title)}</caption>

@@ -7,7 +7,7 @@ import {
   averageOf, bestBy, entitiesInGroups, findEntity, metricValue, previousEdition,
 } from '../data/query.js';
 import type { EIndexDocument, Edition, Entity, Lang } from '../data/types.js';
-import type { ChartMessages } from '../i18n/chart-messages.js';
+import type { RadarMessages } from '../i18n/radar-messages.js';
 import { localText } from '../i18n/lang.js';
 
 export const COMPARE_KEYWORDS = ['average', 'group-average', 'best', 'previous'] as const;
@@ -30,7 +30,7 @@ export interface SeriesPlan {
 
 /** A problem in the `entity` or `compare` attribute, checked against the edition shown. */
 export function checkRadarOptions(
-  edition: Edition, entity: string, compare: readonly string[], t: ChartMessages,
+  edition: Edition, entity: string, compare: readonly string[], t: RadarMessages,
 ): { message: string; path: string } | undefined {
   if (entity && !findEntity(edition, entity)) return { message: t.entityMissing(entity, edition.year), path: 'entity' };
   const unknown = compare.find((token) => !(COMPARE_KEYWORDS as readonly string[]).includes(token) && !findEntity(edition, token));
@@ -38,7 +38,7 @@ export function checkRadarOptions(
 }
 
 export function radarSeries(
-  doc: EIndexDocument, edition: Edition, primaryId: string | undefined, compare: readonly string[], lang: Lang, t: ChartMessages,
+  doc: EIndexDocument, edition: Edition, primaryId: string | undefined, compare: readonly string[], lang: Lang, t: RadarMessages,
 ): SeriesPlan {
   const categories = doc.categories;
   const primary = primaryId ? findEntity(edition, primaryId) : undefined;

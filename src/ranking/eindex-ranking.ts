@@ -9,7 +9,7 @@ import { averageOf, metricValue, tokensOf, type RankChange } from '../data/query
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { formatNumber } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
-import type { Messages } from '../i18n/messages.js';
+import { rankingMessagesFor, type RankingMessages } from '../i18n/ranking-messages.js';
 import {
   checkRankingOptions,
   metricOfSort,
@@ -34,6 +34,11 @@ const PAGE_ROWS = 120;
  * columns alone costs 50–70 ms here, more than a frame.
  */
 const FIRST_ROWS = 30;
+
+/** The base element's context with the ranking's own texts. */
+interface RankingContext extends ReadyContext {
+  readonly t: RankingMessages;
+}
 
 /**
  * A ranking table of E-index results: places with ties, scores, levels as text and colour,
@@ -116,7 +121,7 @@ export class EIndexRanking extends EIndexElement {
   private resolveFill: (() => void) | undefined;
 
   private lastModel: RankingModel | undefined;
-  private lastContext: ReadyContext | undefined;
+  private lastContext: RankingContext | undefined;
   /** The model is rebuilt only when its inputs change, not when focus or selection moves. */
   private modelKey: unknown[] = [];
 
@@ -132,13 +137,14 @@ export class EIndexRanking extends EIndexElement {
     return tokensOf(this.group);
   }
 
-  protected override configProblem({ doc, t }: ReadyContext): { message: string; path: string } | undefined {
+  protected override configProblem({ doc, lang }: ReadyContext): { message: string; path: string } | undefined {
     const problem = checkRankingOptions(doc, { columns: tokensOf(this.columns), sort: this.sort, groups: this.groups });
     if (!problem) return undefined;
-    return { message: t.notAllowed(problem.attribute, problem.value, problem.allowed.join(', ')), path: problem.attribute };
+    return { message: rankingMessagesFor(lang).notAllowed(problem.attribute, problem.value, problem.allowed.join(', ')), path: problem.attribute };
   }
 
-  protected override renderReady(context: ReadyContext): TemplateResult {
+  protected override renderReady(ready: ReadyContext): TemplateResult {
+    const context: RankingContext = { ...ready, t: rankingMessagesFor(ready.lang) };
     const { doc, edition, lang, t } = context;
     const model = this.modelFor(context);
     // A new order or filter starts from the first screenful; "show more" keeps what is drawn.
@@ -264,7 +270,7 @@ export class EIndexRanking extends EIndexElement {
     return complete;
   }
 
-  private defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: Messages): string {
+  private defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: RankingMessages): string {
     const caption = t.caption(localText(doc.title, lang), edition.year);
     const groups = this.groups
       .map((id) => doc.groups.find((group) => group.id === id))
@@ -273,7 +279,7 @@ export class EIndexRanking extends EIndexElement {
     return groups.length > 0 ? `${caption} — ${groups.join(', ')}` : caption;
   }
 
-  private columnLabel(column: Column, doc: EIndexDocument, lang: Lang, t: Messages): string {
+  private columnLabel(column: Column, doc: EIndexDocument, lang: Lang, t: RankingMessages): string {
     switch (column.kind) {
       case 'rank':
         return t.columnRank;
@@ -304,7 +310,7 @@ export class EIndexRanking extends EIndexElement {
     return undefined;
   }
 
-  private renderHeader(column: Column, model: RankingModel, doc: EIndexDocument, lang: Lang, t: Messages): TemplateResult {
+  private renderHeader(column: Column, model: RankingModel, doc: EIndexDocument, lang: Lang, t: RankingMessages): TemplateResult {
     const label = this.columnLabel(column, doc, lang, t);
     const key = this.sortKeyOf(column);
     const numeric = column.kind === 'metric' || column.kind === 'rank' || column.kind === 'change';
@@ -323,7 +329,7 @@ export class EIndexRanking extends EIndexElement {
     </th>`;
   }
 
-  private renderRow(row: RankingRow, model: RankingModel, context: ReadyContext, active: boolean): TemplateResult {
+  private renderRow(row: RankingRow, model: RankingModel, context: RankingContext, active: boolean): TemplateResult {
     const { entity } = row;
     const selected = entity.id === this.selectedId;
     const classes = ['row', row.highlighted ? 'highlighted' : '', selected ? 'selected' : ''].join(' ');
@@ -342,7 +348,7 @@ export class EIndexRanking extends EIndexElement {
     </tr>`;
   }
 
-  private renderCell(column: Column, row: RankingRow, { doc, lang, t }: ReadyContext, active: boolean): TemplateResult {
+  private renderCell(column: Column, row: RankingRow, { doc, lang, t }: RankingContext, active: boolean): TemplateResult {
     const { entity } = row;
     switch (column.kind) {
       case 'rank':
@@ -382,7 +388,7 @@ export class EIndexRanking extends EIndexElement {
     }
   }
 
-  private renderFooter(model: RankingModel, { doc, edition, lang, t }: ReadyContext): TemplateResult {
+  private renderFooter(model: RankingModel, { doc, edition, lang, t }: RankingContext): TemplateResult {
     const scope =
       model.scope === 'groups'
         ? t.ranksInGroups
@@ -522,7 +528,7 @@ export class EIndexRanking extends EIndexElement {
   }
 }
 
-function renderChange(change: RankChange | undefined, t: Messages): TemplateResult | string {
+function renderChange(change: RankChange | undefined, t: RankingMessages): TemplateResult | string {
   if (!change) return html`<span class="np">–</span>`;
   if (change.kind === 'new') return t.changeNew;
   if (change.kind === 'unknown') return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.changeUnknown}</span>`;
@@ -533,7 +539,7 @@ function renderChange(change: RankChange | undefined, t: Messages): TemplateResu
 }
 
 /** A cell as CSV text; text that a spreadsheet would run as a formula is defused with a leading quote. */
-function csvCell(column: Column, row: RankingRow, { doc, lang, t }: ReadyContext): string {
+function csvCell(column: Column, row: RankingRow, { doc, lang, t }: RankingContext): string {
   const { entity } = row;
   const defuse = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
   switch (column.kind) {

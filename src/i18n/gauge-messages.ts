@@ -1,0 +1,43 @@
+import type { Lang } from '../data/types.js';
+import { chartMessages, type ChartMessages } from './chart-messages.js';
+
+/** Interface texts of `<eindex-gauge>` (with the shared ones), in Latvian and English. */
+export interface GaugeMessages extends ChartMessages {
+  points(value: string, max: string): string;
+  gaugeLabel(name: string, year: number): string;
+  gaugeStandaloneLabel: string;
+  bandLabel(level: number): string;
+  averageTick(value: string): string;
+  publishedAverage(value: string, count: number | undefined): string;
+  levelUnknown: string;
+}
+
+const lv: GaugeMessages = {
+  ...chartMessages.lv,
+  points: (value, max) => `${value} punkti no ${max}`,
+  gaugeLabel: (name, year) => `${name}: E-indekss ${year}`,
+  gaugeStandaloneLabel: 'E-indekss',
+  bandLabel: (level) => `${level}. līmenis`,
+  averageTick: (value) => `vidēji ${value}`,
+  publishedAverage: (value, count) =>
+    count === undefined ? `Publicētais vidējais: ${value}.` : `Publicētais vidējais no ${count} vērtētajiem: ${value}.`,
+  levelUnknown: 'brieduma līmenis nav publicēts',
+};
+
+const en: GaugeMessages = {
+  ...chartMessages.en,
+  points: (value, max) => `${value} points of ${max}`,
+  gaugeLabel: (name, year) => `${name}: E-index ${year}`,
+  gaugeStandaloneLabel: 'E-index',
+  bandLabel: (level) => `Level ${level}`,
+  averageTick: (value) => `average ${value}`,
+  publishedAverage: (value, count) =>
+    count === undefined ? `Published average: ${value}.` : `Published average of ${count} assessed: ${value}.`,
+  levelUnknown: 'maturity level not published',
+};
+
+const gaugeMessages: Record<Lang, GaugeMessages> = { lv, en };
+
+export function gaugeMessagesFor(lang: Lang): GaugeMessages {
+  return gaugeMessages[lang];
+}

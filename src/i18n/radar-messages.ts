@@ -1,0 +1,82 @@
+import type { Lang } from '../data/types.js';
+import { chartMessages, type ChartMessages } from './chart-messages.js';
+
+/** Interface texts of `<eindex-radar>` (with the shared ones), in Latvian and English. */
+export interface RadarMessages extends ChartMessages {
+  showTable: string;
+  hideTable: string;
+  tableCaption(title: string): string;
+  category: string;
+  legend: string;
+  chartLabel(title: string): string;
+  pointLabel(category: string, series: string, value: string): string;
+  averageSeries: string;
+  groupAverageSeries(group: string): string;
+  bestSeries: string;
+  bestOf(name: string): string;
+  averageOfCount(count: number): string;
+  noPrevious(name: string): string;
+  tooManySeries(shown: number): string;
+  compareUnknown(token: string): string;
+  /** The five categories of the method (DESIGN §1), used only to reserve the chart's size while data loads. */
+  defaultCategories: readonly string[];
+}
+
+const lv: RadarMessages = {
+  ...chartMessages.lv,
+  showTable: 'Tabula',
+  hideTable: 'Slēpt tabulu',
+  tableCaption: (title) => `${title}: rezultāti pa kategorijām`,
+  category: 'Kategorija',
+  legend: 'Leģenda',
+  chartLabel: (title) => `${title}: radara diagramma. Tie paši dati ir tabulā.`,
+  pointLabel: (category, series, value) => `${category}, ${series}: ${value}`,
+  averageSeries: 'Vidējais šajā failā',
+  groupAverageSeries: (group) => `Vidējais grupā „${group}”`,
+  bestSeries: 'Labākais katrā kategorijā',
+  bestOf: (name) => `(${name})`,
+  averageOfCount: (count) => `(vidējais no ${count})`,
+  noPrevious: (name) => `Iepriekšējā izdevumā nav datu par: ${name}.`,
+  tooManySeries: (shown) => `Parādītas pirmās ${shown} datu sērijas.`,
+  compareUnknown: (token) =>
+    `compare: „${token}” nav ne vienības identifikators, ne atslēgvārds (average, group-average, best, previous)`,
+  defaultCategories: [
+    'Saziņa ar sabiedrību un līdzdalība',
+    'Klientu apkalpošana un atbalsts',
+    'Atvērto datu pieejamība',
+    'Iestādes iekšējie procesi un starpiestāžu sadarbība',
+    'Pakalpojumu nodrošināšana',
+  ],
+};
+
+const en: RadarMessages = {
+  ...chartMessages.en,
+  showTable: 'Table',
+  hideTable: 'Hide table',
+  tableCaption: (title) => `${title}: results by category`,
+  category: 'Category',
+  legend: 'Legend',
+  chartLabel: (title) => `${title}: radar chart. The same data is in the table.`,
+  pointLabel: (category, series, value) => `${category}, ${series}: ${value}`,
+  averageSeries: 'Average of this file',
+  groupAverageSeries: (group) => `Average of group “${group}”`,
+  bestSeries: 'Best in each category',
+  bestOf: (name) => `(${name})`,
+  averageOfCount: (count) => `(average of ${count})`,
+  noPrevious: (name) => `No data for ${name} in the previous edition.`,
+  tooManySeries: (shown) => `The first ${shown} series are shown.`,
+  compareUnknown: (token) => `compare: "${token}" is neither an entity id nor a keyword (average, group-average, best, previous)`,
+  defaultCategories: [
+    'Communication with the public and participation',
+    'Customer service and support',
+    'Open data availability',
+    'Internal processes and inter-institutional cooperation',
+    'Service provision',
+  ],
+};
+
+const radarMessages: Record<Lang, RadarMessages> = { lv, en };
+
+export function radarMessagesFor(lang: Lang): RadarMessages {
+  return radarMessages[lang];
+}

@@ -1,0 +1,132 @@
+import type { Lang } from '../data/types.js';
+import { messages, type Messages } from './messages.js';
+
+/** Interface texts of `<eindex-ranking>` (with the shared ones), in Latvian and English. */
+export interface RankingMessages extends Messages {
+  notAllowed(attribute: string, value: string, allowed: string): string;
+  columnRank: string;
+  columnName: string;
+  columnGroup: string;
+  columnTotal: string;
+  columnGroupScore: string;
+  columnLevel: string;
+  columnChange: string;
+  sortBy(column: string): string;
+  noPlace: string;
+  placeOf(place: number): string;
+  changeUp(places: number): string;
+  changeDown(places: number): string;
+  changeSame: string;
+  changeNew: string;
+  changeUnknown: string;
+  showAll(count: number): string;
+  showTop(count: number): string;
+  showMore(count: number, shown: number, total: number): string;
+  search: string;
+  searchPlaceholder: string;
+  results(count: number): string;
+  download: string;
+  highlighted: string;
+  selected: string;
+  hiddenRows(count: number): string;
+  ranksInFile(shown: number, assessed: number | undefined): string;
+  ranksInStudy(assessed: number): string;
+  ranksInGroups: string;
+  sortedAscending: string;
+  sortedDescending: string;
+  averageOf(count: number): string;
+  publishedAverage(count: number | undefined): string;
+  sourceLabel: string;
+  caption(title: string, year: number): string;
+}
+
+/** Latvian ordinal place: "1." is read "pirmā vieta" by Latvian screen readers when written with a word. */
+const lv: RankingMessages = {
+  ...messages.lv,
+  notAllowed: (attribute, value, allowed) => `${attribute}: „${value}” nav atļauta vērtība (atļautās: ${allowed})`,
+  columnRank: 'Vieta',
+  columnName: 'Nosaukums',
+  columnGroup: 'Grupa',
+  columnTotal: 'Kopvērtējums',
+  columnGroupScore: 'Grupas vērtējums',
+  columnLevel: 'Līmenis',
+  columnChange: 'Izmaiņas',
+  sortBy: (column) => `Kārtot pēc: ${column}`,
+  noPlace: 'bez vietas',
+  placeOf: (place) => `${place}. vieta`,
+  changeUp: (n) => `pakāpās par ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'vietu' : 'vietām'}`,
+  changeDown: (n) => `noslīdēja par ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'vietu' : 'vietām'}`,
+  changeSame: 'vieta nemainījās',
+  changeNew: 'jauns',
+  changeUnknown: 'nav salīdzināms',
+  showAll: (count) => `Rādīt visus (${count})`,
+  showTop: (count) => `Rādīt pirmos ${count}`,
+  showMore: (count, shown, total) => `Rādīt vēl ${count} (parādīti ${shown} no ${total})`,
+  search: 'Meklēt',
+  searchPlaceholder: 'Nosaukums…',
+  results: (count) => `${count} ${count % 10 === 1 && count % 100 !== 11 ? 'rezultāts' : 'rezultāti'}`,
+  download: 'Lejupielādēt CSV',
+  highlighted: 'izcelts',
+  selected: 'izvēlēts',
+  hiddenRows: (count) => `… vēl ${count} nav parādīti`,
+  ranksInFile: (shown, assessed) =>
+    assessed === undefined
+      ? `Vietas starp ${shown} šajā failā iekļautajiem, nevis visā pētījumā.`
+      : `Vietas starp ${shown} šajā failā iekļautajiem, nevis starp visiem ${assessed} pētījumā vērtētajiem.`,
+  ranksInStudy: (assessed) => `Vietas starp visiem ${assessed} pētījumā vērtētajiem.`,
+  ranksInGroups: 'Vietas izvēlēto grupu ietvaros.',
+  sortedAscending: 'augošā secībā',
+  sortedDescending: 'dilstošā secībā',
+  averageOf: (count) => `vidējais no ${count} parādītajiem`,
+  publishedAverage: (count) => (count === undefined ? 'publicētais vidējais' : `publicētais vidējais no ${count} vērtētajiem`),
+  sourceLabel: 'Avots',
+  caption: (title, year) => `${title}, ${year}`,
+};
+
+const en: RankingMessages = {
+  ...messages.en,
+  notAllowed: (attribute, value, allowed) => `${attribute}: "${value}" is not an allowed value (allowed: ${allowed})`,
+  columnRank: 'Place',
+  columnName: 'Name',
+  columnGroup: 'Group',
+  columnTotal: 'Total',
+  columnGroupScore: 'Group score',
+  columnLevel: 'Level',
+  columnChange: 'Change',
+  sortBy: (column) => `Sort by ${column}`,
+  noPlace: 'no place',
+  placeOf: (place) => `place ${place}`,
+  changeUp: (n) => `up ${n} ${n === 1 ? 'place' : 'places'}`,
+  changeDown: (n) => `down ${n} ${n === 1 ? 'place' : 'places'}`,
+  changeSame: 'same place',
+  changeNew: 'new',
+  changeUnknown: 'not comparable',
+  showAll: (count) => `Show all (${count})`,
+  showTop: (count) => `Show top ${count}`,
+  showMore: (count, shown, total) => `Show ${count} more (${shown} of ${total} shown)`,
+  search: 'Search',
+  searchPlaceholder: 'Name…',
+  results: (count) => `${count} ${count === 1 ? 'result' : 'results'}`,
+  download: 'Download CSV',
+  highlighted: 'highlighted',
+  selected: 'selected',
+  hiddenRows: (count) => `… ${count} more not shown`,
+  ranksInFile: (shown, assessed) =>
+    assessed === undefined
+      ? `Places among the ${shown} entries in this file, not in the whole study.`
+      : `Places among the ${shown} entries in this file, not among all ${assessed} assessed in the study.`,
+  ranksInStudy: (assessed) => `Places among all ${assessed} assessed in the study.`,
+  ranksInGroups: 'Places within the chosen groups.',
+  sortedAscending: 'ascending',
+  sortedDescending: 'descending',
+  averageOf: (count) => `average of ${count} shown`,
+  publishedAverage: (count) => (count === undefined ? 'published average' : `published average of ${count} assessed`),
+  sourceLabel: 'Source',
+  caption: (title, year) => `${title}, ${year}`,
+};
+
+const rankingMessages: Record<Lang, RankingMessages> = { lv, en };
+
+export function rankingMessagesFor(lang: Lang): RankingMessages {
+  return rankingMessages[lang];
+}
