@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, parseSync, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'lightningcss';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,47 @@ function minifyLitCss(): Plugin {
         return `css\`${out.toString().replace(/[`\\]|\$\{/g, (c) => `\\${c}`)}\``;
       });
       return { code: minified, map: null };
+    },
+  };
+}
+
+/**
+ * Drops the source indentation inside lit's html`…` and svg`…` templates: each run of
+ * whitespace that holds a line break keeps only its line breaks. The browser collapses such a
+ * run to one space either way (no template sits in a `white-space: pre*` context), so the page
+ * renders the same; lines keep their numbers, so source maps stay right to the line. The file
+ * is parsed (oxc, via vite), so only template text changes, never code or a `${…}` part.
+ */
+function minifyLitHtml(): Plugin {
+  return {
+    name: 'eindex-minify-lit-html',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(?:html|svg)`/.test(code)) return null;
+      const edits: { start: number; end: number; text: string }[] = [];
+      const visit = (node: unknown): void => {
+        if (Array.isArray(node)) return node.forEach(visit);
+        if (typeof node !== 'object' || node === null) return;
+        const n = node as { type?: string; tag?: { type: string; name?: string }; quasi?: { quasis: { start: number; value: { raw: string } }[] } };
+        if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && (n.tag.name === 'html' || n.tag.name === 'svg')) {
+          for (const q of n.quasi!.quasis) {
+            const start = q.start + 1; // after the opening ` or }
+            const raw = q.value.raw;
+            const text = raw.replace(/[^\S\n]*\n\s*/g, (run) => run.replace(/[^\n]/g, ''));
+            if (text !== raw) edits.push({ start, end: start + raw.length, text });
+          }
+        }
+        for (const value of Object.values(node)) if (typeof value === 'object') visit(value);
+      };
+      visit(parseSync(id, code, { lang: 'ts' }).program);
+      if (edits.length === 0) return null;
+      let out = '';
+      let at = 0;
+      for (const edit of edits.sort((a, b) => a.start - b.start)) {
+        out += code.slice(at, edit.start) + edit.text;
+        at = edit.end;
+      }
+      return { code: out + code.slice(at), map: null };
     },
   };
 }
@@ -145,5 +186,5 @@ export default defineConfig(({ command, mode }) =>
         plugins: [serveData()],
       }
     : // `npm run build` (scripts/build.mjs) runs every target in `buildTargets`.
-      { ...buildConfig(mode), plugins: [minifyLitCss()] },
+      { ...buildConfig(mode), plugins: [minifyLitCss(), minifyLitHtml()] },
 );
