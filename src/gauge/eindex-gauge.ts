@@ -74,36 +74,36 @@ export class EIndexGauge extends EIndexElement {
   /** A value to show without a document (or instead of the entity's total). */
   @property({ type: Number }) value?: number;
 
-  private readonly size = new WidthController(this);
-  private readonly reserve = new ReserveController(this);
+  readonly #size = new WidthController(this);
+  readonly #reserve = new ReserveController(this);
 
-  private get width(): number {
-    return this.size.width || FALLBACK_WIDTH;
+  get #width(): number {
+    return this.#size.width || FALLBACK_WIDTH;
   }
 
-  private get hasValue(): boolean {
+  get #hasValue(): boolean {
     return typeof this.value === 'number' && Number.isFinite(this.value);
   }
 
   protected override needsDocument(): boolean {
-    return !this.hasValue;
+    return !this.#hasValue;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The gauge's height depends on its width only: reserve it for the loading state.
-    this.reserve.set(gaugeLayout({ scale: DEFAULT_SCALE, value: null, levels: [], width: this.width }).height, AROUND_GAUGE_EM);
+    this.#reserve.set(gaugeLayout({ scale: DEFAULT_SCALE, value: null, levels: [], width: this.#width }).height, AROUND_GAUGE_EM);
   }
 
   protected override configProblem({ edition, lang }: ReadyContext): { message: string; path: string } | undefined {
-    if (this.entity && !this.hasValue && !findEntity(edition, this.entity)) {
+    if (this.entity && !this.#hasValue && !findEntity(edition, this.entity)) {
       return { message: gaugeMessagesFor(lang).entityMissing(this.entity, edition.year), path: 'entity' };
     }
     return undefined;
   }
 
   protected override renderStandalone(lang: Lang, t: Messages): TemplateResult {
-    return this.renderGauge({
+    return this.#renderGauge({
       name: gaugeMessagesFor(lang).gaugeStandaloneLabel, scale: DEFAULT_SCALE, value: this.value ?? null,
       level: undefined, levels: [], average: undefined, averageCount: undefined, caption: undefined, levelsKnown: false,
     }, lang, t);
@@ -113,17 +113,17 @@ export class EIndexGauge extends EIndexElement {
     const c = gaugeMessagesFor(lang);
     const id = this.linkedEntity ?? (this.entity || undefined);
     const entity = id ? findEntity(edition, id) : undefined;
-    if (!this.hasValue && !entity) {
+    if (!this.#hasValue && !entity) {
       const message = id ? c.entityMissing(id, edition.year) : c.chooseEntity;
       return html`<div class="status empty" part="status"><p>${message}</p></div>`;
     }
     const name = entity ? localText(entity.name, lang) : c.gaugeStandaloneLabel;
-    const value = this.hasValue ? this.value! : entity!.total;
-    return this.renderGauge({
+    const value = this.#hasValue ? this.value! : entity!.total;
+    return this.#renderGauge({
       name: c.gaugeLabel(name, edition.year),
       scale: doc.scale,
       value,
-      level: this.hasValue || !entity ? levelForValue(doc, value) : entityLevel(doc, entity),
+      level: this.#hasValue || !entity ? levelForValue(doc, value) : entityLevel(doc, entity),
       levels: doc.levels,
       average: edition.summary?.average,
       averageCount: edition.summary?.entities,
@@ -132,7 +132,7 @@ export class EIndexGauge extends EIndexElement {
     }, lang, t);
   }
 
-  private renderGauge(view: GaugeView, lang: Lang, t: Messages): TemplateResult {
+  #renderGauge(view: GaugeView, lang: Lang, t: Messages): TemplateResult {
     const c = gaugeMessagesFor(lang);
     const fmt = (n: number) => formatNumber(n, lang);
     const layout = gaugeLayout({
@@ -141,7 +141,7 @@ export class EIndexGauge extends EIndexElement {
       levels: view.levels.map((l) => ({ level: l.level, min: l.min, label: c.bandLabel(l.level), shortLabel: String(l.level) })),
       average: view.average,
       ...(view.average !== undefined ? { averageLabel: c.averageTick(fmt(view.average)) } : {}),
-      width: this.width,
+      width: this.#width,
       measure: estimatedMeasure(12),
     });
     const levelName = view.level ? localText(view.level.name, lang) || t.level(view.level.level) : view.levelsKnown ? c.levelUnknown : '';

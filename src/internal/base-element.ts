@@ -86,16 +86,16 @@ export abstract class EIndexElement extends LitElement {
    * page with many elements spends its first frames on what the reader sees.
    */
   @state() private nearViewport = false;
-  private visibilityObserver: IntersectionObserver | undefined;
-  private idleFallback: (() => void) | undefined;
-  private revealed: Promise<void> | undefined;
-  private resolveRevealed: (() => void) | undefined;
+  #visibilityObserver: IntersectionObserver | undefined;
+  #idleFallback: (() => void) | undefined;
+  #revealed: Promise<void> | undefined;
+  #resolveRevealed: (() => void) | undefined;
 
-  private loadController: AbortController | undefined;
-  private loadGeneration = 0;
-  private announcedState: LoadState | undefined;
-  private announcedOutcome: string | undefined;
-  private selectionRoot: Document | ShadowRoot | undefined;
+  #loadController: AbortController | undefined;
+  #loadGeneration = 0;
+  #announcedState: LoadState | undefined;
+  #announcedOutcome: string | undefined;
+  #selectionRoot: Document | ShadowRoot | undefined;
 
   /** The language the element speaks now: its `lang`, the nearest ancestor's, else Latvian. */
   get language(): Lang {
@@ -110,33 +110,33 @@ export abstract class EIndexElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguage(this);
-    this.listenForSelection();
+    this.#listenForSelection();
     // Moved under another `lang`: no attribute changed, so draw again in the new language.
     if (this.hasUpdated) this.requestUpdate();
     // A re-connected element (moved in the DOM) reloads only when it has nothing yet.
     if (this.loadState.status === 'idle' && this.hasUpdated) this.reload();
-    if (!this.nearViewport) this.watchVisibility();
+    if (!this.nearViewport) this.#watchVisibility();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchLanguage(this);
-    this.selectionRoot?.removeEventListener('eindex-select', this.onLinkedSelect);
-    this.selectionRoot = undefined;
-    this.loadController?.abort();
-    this.loadController = undefined;
+    this.#selectionRoot?.removeEventListener('eindex-select', this.#onLinkedSelect);
+    this.#selectionRoot = undefined;
+    this.#loadController?.abort();
+    this.#loadController = undefined;
     if (this.loadState.status === 'loading') this.loadState = { status: 'idle' };
-    this.stopWatchingVisibility();
+    this.#stopWatchingVisibility();
   }
 
   /** Draws now, off screen or not; called when the element nears the viewport or the page is idle. */
-  private reveal = (): void => {
-    this.stopWatchingVisibility();
+  #reveal = (): void => {
+    this.#stopWatchingVisibility();
     this.nearViewport = true;
-    this.resolveRevealed?.();
+    this.#resolveRevealed?.();
   };
 
-  private watchVisibility(): void {
+  #watchVisibility(): void {
     const rect = this.getBoundingClientRect();
     const margin = window.innerHeight / 2;
     const onScreen = rect.bottom >= -margin && rect.top <= window.innerHeight + margin;
@@ -144,40 +144,40 @@ export abstract class EIndexElement extends LitElement {
       this.nearViewport = true;
       return;
     }
-    this.revealed ??= new Promise((resolve) => (this.resolveRevealed = resolve));
-    this.visibilityObserver = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.reveal();
+    this.#revealed ??= new Promise((resolve) => (this.#resolveRevealed = resolve));
+    this.#visibilityObserver = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.#reveal();
     }, { rootMargin: '50% 0px' });
-    this.visibilityObserver.observe(this);
+    this.#visibilityObserver.observe(this);
     // Off-screen elements still draw once the page is idle: nothing should wait for a scroll
     // that may never come (printing, the browser's find-in-page, a script reading the table).
     if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(this.reveal, { timeout: 1000 });
-      this.idleFallback = () => cancelIdleCallback(handle);
+      const handle = requestIdleCallback(this.#reveal, { timeout: 1000 });
+      this.#idleFallback = () => cancelIdleCallback(handle);
     } else {
-      const handle = setTimeout(this.reveal, 200);
-      this.idleFallback = () => clearTimeout(handle);
+      const handle = setTimeout(this.#reveal, 200);
+      this.#idleFallback = () => clearTimeout(handle);
     }
   }
 
-  private stopWatchingVisibility(): void {
-    this.visibilityObserver?.disconnect();
-    this.visibilityObserver = undefined;
-    this.idleFallback?.();
-    this.idleFallback = undefined;
+  #stopWatchingVisibility(): void {
+    this.#visibilityObserver?.disconnect();
+    this.#visibilityObserver = undefined;
+    this.#idleFallback?.();
+    this.#idleFallback = undefined;
   }
 
   /** Resolves once the element has drawn what it has, including an off-screen element's deferred drawing. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    if (this.nearViewport || !this.revealed || !this.isConnected || this.loadState.status !== 'ready') return complete;
-    await this.revealed;
+    if (this.nearViewport || !this.#revealed || !this.isConnected || this.loadState.status !== 'ready') return complete;
+    await this.#revealed;
     return super.getUpdateComplete();
   }
 
   /** Loads again from the current source; the error state's "retry" button calls it. */
   reload(): void {
-    this.startLoad();
+    this.#startLoad();
   }
 
   /** False while the element is still drawing its loaded state in steps; `eindex-load` waits for it. */
@@ -207,8 +207,8 @@ export abstract class EIndexElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.startLoad();
-    if (changed.has('for')) this.listenForSelection();
+    if (!this.hasUpdated || changed.has('src') || changed.has('data')) this.#startLoad();
+    if (changed.has('for')) this.#listenForSelection();
   }
 
   override render(): TemplateResult | typeof nothing {
@@ -217,25 +217,25 @@ export abstract class EIndexElement extends LitElement {
     const current = this.loadState;
     switch (current.status) {
       case 'loading':
-        return this.renderLoading(t);
+        return this.#renderLoading(t);
       case 'error':
-        return this.renderError(current.describe(lang), t);
+        return this.#renderError(current.describe(lang), t);
       case 'idle':
         return this.needsDocument()
           ? html`<div class="status empty" part="status"><p>${t.noSource}</p></div>`
           : this.renderStandalone(lang, t);
       case 'ready': {
-        if (!this.nearViewport) return this.renderLoading(t);
+        if (!this.nearViewport) return this.#renderLoading(t);
         const edition = editionFor(current.doc, this.edition);
-        if (!edition) return this.renderError(this.missingEdition(current.doc, t), t);
+        if (!edition) return this.#renderError(this.#missingEdition(current.doc, t), t);
         const context = { doc: current.doc, edition, lang, t };
         const problem = this.configProblem(context);
-        return problem ? this.renderError(problem, t) : this.renderReady(context);
+        return problem ? this.#renderError(problem, t) : this.renderReady(context);
       }
     }
   }
 
-  private renderLoading(t: Messages): TemplateResult {
+  #renderLoading(t: Messages): TemplateResult {
     return html`<div class="status loading" part="status" role="status">
       <p>${t.loading}</p>
     </div>`;
@@ -245,7 +245,7 @@ export abstract class EIndexElement extends LitElement {
     return html`<div class="status empty" part="status"><p>${t.empty}</p></div>`;
   }
 
-  private renderError(problem: { message: string; path?: string }, t: Messages): TemplateResult {
+  #renderError(problem: { message: string; path?: string }, t: Messages): TemplateResult {
     return html`<div class="status error" part="status error" role="alert">
       <p><strong>${t.errorHeading}</strong></p>
       <p class="message">${problem.message}</p>
@@ -273,40 +273,40 @@ export abstract class EIndexElement extends LitElement {
       const edition = editionFor(current.doc, this.edition);
       problem = edition
         ? this.configProblem({ doc: current.doc, edition, lang, t: messagesFor(lang) })
-        : this.missingEdition(current.doc, messagesFor(lang));
+        : this.#missingEdition(current.doc, messagesFor(lang));
       // The key leaves out the message text, so a language switch does not fire again.
       outcome = `${problem ? `problem:${problem.path ?? ''}` : 'edition'}:${edition?.year ?? this.edition}`;
     } else if (current.status === 'error') {
       problem = current.describe(lang);
     }
-    if (current === this.announcedState && outcome === this.announcedOutcome) return;
-    this.announcedState = current;
-    this.announcedOutcome = outcome;
-    if (problem) this.emitError(problem);
+    if (current === this.#announcedState && outcome === this.#announcedOutcome) return;
+    this.#announcedState = current;
+    this.#announcedOutcome = outcome;
+    if (problem) this.#emitError(problem);
     else if (current.status === 'ready') emit(this, 'eindex-load', { edition: editionFor(current.doc, this.edition)!.year });
   }
 
-  private missingEdition(doc: EIndexDocument, t: Messages): { message: string; path: string } {
+  #missingEdition(doc: EIndexDocument, t: Messages): { message: string; path: string } {
     const available = doc.editions.map((e) => e.year).join(', ');
     return { message: t.editionMissing(this.edition ?? 0, available), path: 'edition' };
   }
 
-  private emitError(detail: { message: string; path?: string }): void {
+  #emitError(detail: { message: string; path?: string }): void {
     emit(this, 'eindex-error', detail.path === undefined ? { message: detail.message } : detail);
   }
 
-  private startLoad(): void {
-    this.loadController?.abort();
-    this.loadController = undefined;
-    const generation = ++this.loadGeneration;
+  #startLoad(): void {
+    this.#loadController?.abort();
+    this.#loadController = undefined;
+    const generation = ++this.#loadGeneration;
 
     if (this.data !== undefined) {
-      this.applyValidation(validateDocument(this.data));
+      this.#applyValidation(validateDocument(this.data));
       return;
     }
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline) {
-      this.applyValidation(parseInlineDocument(inline.textContent ?? ''));
+      this.#applyValidation(parseInlineDocument(inline.textContent ?? ''));
       return;
     }
     if (!this.src) {
@@ -322,24 +322,24 @@ export abstract class EIndexElement extends LitElement {
       return;
     }
     const controller = new AbortController();
-    this.loadController = controller;
+    this.#loadController = controller;
     this.loadState = { status: 'loading' };
     loadDocument(url, { signal: controller.signal, timeout: this.timeout }).then(
       async (doc) => {
         // Many elements share one request: each draws the document in a task of its own, so
         // a large file never blocks the page for all of them at once.
         await nextTask();
-        if (generation === this.loadGeneration && !controller.signal.aborted) this.loadState = { status: 'ready', doc };
+        if (generation === this.#loadGeneration && !controller.signal.aborted) this.loadState = { status: 'ready', doc };
       },
       (error: unknown) => {
         // A newer source (or a disconnect) superseded this request: its outcome is moot.
-        if (generation !== this.loadGeneration || controller.signal.aborted) return;
+        if (generation !== this.#loadGeneration || controller.signal.aborted) return;
         this.loadState = { status: 'error', describe: (lang) => describeLoadError(error, lang) };
       },
     );
   }
 
-  private applyValidation(result: { ok: true; document: EIndexDocument } | { ok: false; problems: readonly Problem[] }): void {
+  #applyValidation(result: { ok: true; document: EIndexDocument } | { ok: false; problems: readonly Problem[] }): void {
     if (result.ok) {
       this.loadState = { status: 'ready', doc: result.document };
     } else {
@@ -351,7 +351,7 @@ export abstract class EIndexElement extends LitElement {
     }
   }
 
-  private readonly onLinkedSelect = (event: Event): void => {
+  readonly #onLinkedSelect = (event: Event): void => {
     const target = event.target;
     if (!this.for || !(target instanceof Element) || target === this || target.id !== this.for) return;
     const detail = (event as CustomEvent<{ id?: unknown }>).detail;
@@ -362,12 +362,12 @@ export abstract class EIndexElement extends LitElement {
    * Selections are heard on this element's root (document or shadow root) rather than on the
    * named element itself, so the link works whatever order the elements are created in.
    */
-  private listenForSelection(): void {
+  #listenForSelection(): void {
     const root = this.isConnected ? (this.getRootNode() as Document | ShadowRoot) : undefined;
-    if (root === this.selectionRoot) return;
-    this.selectionRoot?.removeEventListener('eindex-select', this.onLinkedSelect);
-    this.selectionRoot = root;
-    root?.addEventListener('eindex-select', this.onLinkedSelect);
+    if (root === this.#selectionRoot) return;
+    this.#selectionRoot?.removeEventListener('eindex-select', this.#onLinkedSelect);
+    this.#selectionRoot = root;
+    root?.addEventListener('eindex-select', this.#onLinkedSelect);
   }
 
   /** Problems in the document, described in the element's language (for subclasses' own checks). */

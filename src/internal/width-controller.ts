@@ -7,8 +7,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export class WidthController implements ReactiveController {
   /** 0 until the element has been measured. */
   width = 0;
-  private observer: ResizeObserver | undefined;
-  private frame = 0;
+  #observer: ResizeObserver | undefined;
+  #frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -17,24 +17,24 @@ export class WidthController implements ReactiveController {
   hostConnected(): void {
     // Measure once now, so the first render already has the final width (no shift).
     this.width = Math.floor(this.host.clientWidth);
-    this.observer = new ResizeObserver((entries) => {
+    this.#observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1]?.contentRect.width ?? 0);
       if (width === this.width) return;
       // Re-render in the next frame, not inside the observer's callback: a new drawing changes
       // the element's height, which inside the callback would be a "ResizeObserver loop".
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => {
+      cancelAnimationFrame(this.#frame);
+      this.#frame = requestAnimationFrame(() => {
         this.width = width;
         this.host.requestUpdate();
       });
     });
-    this.observer.observe(this.host);
+    this.#observer.observe(this.host);
   }
 
   hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-    cancelAnimationFrame(this.frame);
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+    cancelAnimationFrame(this.#frame);
   }
 }
 
@@ -44,8 +44,8 @@ export class WidthController implements ReactiveController {
  * and off the host's `style` attribute.
  */
 export class ReserveController implements ReactiveController {
-  private sheet: CSSStyleSheet | undefined;
-  private value = '';
+  #sheet: CSSStyleSheet | undefined;
+  #value = '';
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -58,15 +58,15 @@ export class ReserveController implements ReactiveController {
    */
   set(heightPx: number, textEm = 0): void {
     const value = `:host { --_reserve: calc(${Math.max(0, Math.round(heightPx))}px + ${textEm}em); }`;
-    if (value === this.value) return;
-    this.value = value;
+    if (value === this.#value) return;
+    this.#value = value;
     const root = this.host.shadowRoot;
     if (!root) return;
-    if (!this.sheet) {
-      this.sheet = new CSSStyleSheet();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
     }
-    this.sheet.replaceSync(value);
+    this.#sheet.replaceSync(value);
   }
 
   hostConnected(): void {

@@ -79,12 +79,12 @@ export class EIndexRadar extends EIndexElement {
   /** The point whose tooltip shows (hovered or focused). */
   @state() private tip: Cell | undefined;
 
-  private readonly size = new WidthController(this);
-  private readonly reserve = new ReserveController(this);
-  private lastLayout: RadarLayout | undefined;
+  readonly #size = new WidthController(this);
+  readonly #reserve = new ReserveController(this);
+  #lastLayout: RadarLayout | undefined;
 
-  private get width(): number {
-    return this.size.width || FALLBACK_WIDTH;
+  get #width(): number {
+    return this.#size.width || FALLBACK_WIDTH;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -96,13 +96,13 @@ export class EIndexRadar extends EIndexElement {
       this.tip = undefined;
     }
     // Reserve the size the chart will take, for the loading state.
-    const width = this.width;
+    const width = this.#width;
     const t = radarMessagesFor(this.language);
     const placeholder = radarLayout({
       categories: t.defaultCategories.map((label, i) => ({ id: String(i), label })),
       series: [], scale: { min: 0, max: 100 }, width, fontSize: fontSizeFor(width), measure: estimatedMeasure(fontSizeFor(width)),
     });
-    this.reserve.set(placeholder.height, AROUND_CHART_EM);
+    this.#reserve.set(placeholder.height, AROUND_CHART_EM);
   }
 
   protected override configProblem({ edition, lang }: ReadyContext): { message: string; path: string } | undefined {
@@ -118,12 +118,12 @@ export class EIndexRadar extends EIndexElement {
       return html`<div class="status empty" part="status"><p>${message}</p></div>`;
     }
     const categories = doc.categories.map((category) => ({ id: category.id, label: localText(category.name, lang) }));
-    const width = this.width;
+    const width = this.#width;
     const fontSize = fontSizeFor(width);
     const layout = radarLayout({
       categories, series: plan.series, scale: doc.scale, width, fontSize, measure: estimatedMeasure(fontSize),
     });
-    this.lastLayout = layout;
+    this.#lastLayout = layout;
     const title = primaryId && plan.series[0]
       ? `${plan.series[0].label.replace(/ \(\d{4}\)$/, '')}, ${edition.year}`
       : `${localText(doc.title, lang)}, ${edition.year}`;
@@ -140,9 +140,9 @@ export class EIndexRadar extends EIndexElement {
           viewBox="0 0 ${layout.width} ${layout.height}"
           font-size=${layout.fontSize}
         >
-          ${this.renderGrid(layout, lang)}
-          ${layout.series.map((s) => this.renderSeries(s, plan.series[s.index]!, layout, categories, lang, t, c))}
-          ${this.tip ? this.renderTooltip(layout, this.tip, plan.series, categories, lang, t) : nothing}
+          ${this.#renderGrid(layout, lang)}
+          ${layout.series.map((s) => this.#renderSeries(s, plan.series[s.index]!, layout, categories, lang, t, c))}
+          ${this.tip ? this.#renderTooltip(layout, this.tip, plan.series, categories, lang, t) : nothing}
         </svg>
         <ul class="legend" part="legend" aria-label=${c.legend}>
           ${layout.series.map((s) => html`<li class="series-${s.index + 1}">${legendSwatch(s)}<span>${s.label}</span></li>`)}
@@ -164,13 +164,13 @@ export class EIndexRadar extends EIndexElement {
           aria-label=${this.tableShown ? c.tableCaption(title) : nothing}
           tabindex=${this.tableShown ? 0 : nothing}
         >
-          ${this.renderTable(title, categories, plan.series, lang, t, c)}
+          ${this.#renderTable(title, categories, plan.series, lang, t, c)}
         </div>
       </figure>
     `;
   }
 
-  private renderGrid(layout: RadarLayout, lang: Lang): SVGTemplateResult {
+  #renderGrid(layout: RadarLayout, lang: Lang): SVGTemplateResult {
     return svg`
       <g class="grid" part="grid" aria-hidden="true">
         ${layout.rings.map((ring) => svg`<path class="ring" d=${ring.path}></path>`)}
@@ -185,7 +185,7 @@ export class EIndexRadar extends EIndexElement {
       </g>`;
   }
 
-  private renderSeries(
+  #renderSeries(
     s: RadarSeries, data: ChartSeries, layout: RadarLayout, categories: readonly { label: string }[],
     lang: Lang, t: Messages, c: RadarMessages,
   ): SVGTemplateResult {
@@ -212,11 +212,11 @@ export class EIndexRadar extends EIndexElement {
             role="img"
             tabindex=${active ? 0 : -1}
             aria-label=${c.pointLabel(categories[cell.c]!.label, s.label, valueText(cell.c))}
-            @focus=${() => this.showTip({ s: s.index, c: cell.c }, true)}
+            @focus=${() => this.#showTip({ s: s.index, c: cell.c }, true)}
             @blur=${() => (this.tip = undefined)}
-            @pointerenter=${() => this.showTip({ s: s.index, c: cell.c }, false)}
-            @pointerleave=${this.onPointerLeave}
-            @keydown=${this.onPointKeydown}
+            @pointerenter=${() => this.#showTip({ s: s.index, c: cell.c }, false)}
+            @pointerleave=${this.#onPointerLeave}
+            @keydown=${this.#onPointKeydown}
           >
             <circle class="hit" r=${Math.max(10, layout.fontSize)}></circle>
             <path part="marker" class="marker" d=${s.marker}></path>
@@ -226,7 +226,7 @@ export class EIndexRadar extends EIndexElement {
       </g>`;
   }
 
-  private renderTooltip(
+  #renderTooltip(
     layout: RadarLayout, cell: Cell, series: readonly ChartSeries[], categories: readonly { label: string }[], lang: Lang, t: Messages,
   ): SVGTemplateResult | typeof nothing {
     const s = layout.series[cell.s];
@@ -252,13 +252,13 @@ export class EIndexRadar extends EIndexElement {
     const right = at.x >= layout.center.x;
     const x = Math.min(Math.max(0, right ? at.x + 8 : at.x - 8 - w), layout.width - w);
     const y = Math.min(Math.max(0, at.y - h / 2), layout.height - h);
-    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${x} ${y})" @pointerleave=${this.onPointerLeave}>
+    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${x} ${y})" @pointerleave=${this.#onPointerLeave}>
       <rect width=${w} height=${h} rx="4"></rect>
       <text>${lines.map((line, i) => svg`<tspan class=${i === 0 ? 'tip-category' : ''} x=${pad} y=${pad + fontSize + i * lineHeight}>${line}</tspan>`)}</text>
     </g>`;
   }
 
-  private renderTable(
+  #renderTable(
     title: string, categories: readonly { label: string }[], series: readonly ChartSeries[], lang: Lang, t: Messages, c: RadarMessages,
   ): TemplateResult {
     return html`<table part="table">
@@ -286,12 +286,12 @@ export class EIndexRadar extends EIndexElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.onDocumentKeydown);
+    document.addEventListener('keydown', this.#onDocumentKeydown);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onDocumentKeydown);
+    document.removeEventListener('keydown', this.#onDocumentKeydown);
   }
 
   /**
@@ -299,23 +299,23 @@ export class EIndexRadar extends EIndexElement {
    * it (the point's hit circle overlaps the tooltip, so there is no gap to cross), and
    * Escape dismisses it wherever the focus is.
    */
-  private readonly onPointerLeave = (event: PointerEvent): void => {
+  readonly #onPointerLeave = (event: PointerEvent): void => {
     const to = event.relatedTarget;
     if (to instanceof Element && to.closest('.tooltip, .point')) return;
     this.tip = undefined;
   };
 
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && this.tip) this.tip = undefined;
   };
 
-  private showTip(cell: Cell, focused: boolean): void {
+  #showTip(cell: Cell, focused: boolean): void {
     this.tip = cell;
     if (focused) this.active = cell;
   }
 
-  private onPointKeydown(event: KeyboardEvent): void {
-    const layout = this.lastLayout;
+  #onPointKeydown(event: KeyboardEvent): void {
+    const layout = this.#lastLayout;
     if (!layout) return;
     const n = layout.axes.length;
     const m = layout.series.length;

@@ -114,16 +114,16 @@ export class EIndexRanking extends EIndexElement {
   @state() private drawnRows = PAGE_ROWS;
 
   /** Rows actually in the DOM now: FIRST_ROWS on a fresh model, then all of the page. */
-  private filled = Infinity;
-  private fillTimer: ReturnType<typeof setTimeout> | undefined;
-  private growing = false;
-  private fillDone: Promise<void> | undefined;
-  private resolveFill: (() => void) | undefined;
+  #filled = Infinity;
+  #fillTimer: ReturnType<typeof setTimeout> | undefined;
+  #growing = false;
+  #fillDone: Promise<void> | undefined;
+  #resolveFill: (() => void) | undefined;
 
-  private lastModel: RankingModel | undefined;
-  private lastContext: RankingContext | undefined;
+  #lastModel: RankingModel | undefined;
+  #lastContext: RankingContext | undefined;
   /** The model is rebuilt only when its inputs change, not when focus or selection moves. */
-  private modelKey: unknown[] = [];
+  #modelKey: unknown[] = [];
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -133,12 +133,12 @@ export class EIndexRanking extends EIndexElement {
     if ((changed as Map<PropertyKey, unknown>).has('linkedEntity') && this.linkedEntity !== undefined) this.selectedId = this.linkedEntity;
   }
 
-  private get groups(): string[] {
+  get #groups(): string[] {
     return tokensOf(this.group);
   }
 
   protected override configProblem({ doc, lang }: ReadyContext): { message: string; path: string } | undefined {
-    const problem = checkRankingOptions(doc, { columns: tokensOf(this.columns), sort: this.sort, groups: this.groups });
+    const problem = checkRankingOptions(doc, { columns: tokensOf(this.columns), sort: this.sort, groups: this.#groups });
     if (!problem) return undefined;
     return { message: rankingMessagesFor(lang).notAllowed(problem.attribute, problem.value, problem.allowed.join(', ')), path: problem.attribute };
   }
@@ -146,18 +146,18 @@ export class EIndexRanking extends EIndexElement {
   protected override renderReady(ready: ReadyContext): TemplateResult {
     const context: RankingContext = { ...ready, t: rankingMessagesFor(ready.lang) };
     const { doc, edition, lang, t } = context;
-    const model = this.modelFor(context);
+    const model = this.#modelFor(context);
     // A new order or filter starts from the first screenful; "show more" keeps what is drawn.
-    if (model !== this.lastModel) this.filled = this.growing ? Math.max(FIRST_ROWS, this.lastModel?.rows.length ?? 0) : FIRST_ROWS;
-    this.growing = false;
-    this.lastModel = model;
-    this.lastContext = context;
+    if (model !== this.#lastModel) this.#filled = this.#growing ? Math.max(FIRST_ROWS, this.#lastModel?.rows.length ?? 0) : FIRST_ROWS;
+    this.#growing = false;
+    this.#lastModel = model;
+    this.#lastContext = context;
     if (model.inGroups === 0) return this.renderEmpty(t);
-    const rows = model.rows.length > this.filled ? model.rows.slice(0, this.filled) : model.rows;
+    const rows = model.rows.length > this.#filled ? model.rows.slice(0, this.#filled) : model.rows;
 
     // The caption is drawn above the scrolling box so it wraps to the width a reader sees;
     // the <caption> itself names the table for assistive technology.
-    const caption = this.caption || this.defaultCaption(doc, edition, lang, t);
+    const caption = this.caption || this.#defaultCaption(doc, edition, lang, t);
     const activeId = model.rows.some((row) => row.entity.id === this.activeId) ? this.activeId : model.rows[0]?.entity.id;
     let gapShown = false;
     return html`
@@ -173,11 +173,11 @@ export class EIndexRanking extends EIndexElement {
                     spellcheck="false"
                     placeholder=${t.searchPlaceholder}
                     .value=${this.query}
-                    @input=${this.onSearch}
+                    @input=${this.#onSearch}
                 /></label>`
               : nothing}
             ${this.download
-              ? html`<button class="control" part="download" type="button" @click=${this.onDownload}>${t.download}</button>`
+              ? html`<button class="control" part="download" type="button" @click=${this.#onDownload}>${t.download}</button>`
               : nothing}
           </div>`
         : nothing}
@@ -187,7 +187,7 @@ export class EIndexRanking extends EIndexElement {
           <caption class="visually-hidden">${caption}</caption>
           <thead>
             <tr aria-rowindex="1">
-              ${repeat(model.columns, (column) => column.key, (column) => this.renderHeader(column, model, doc, lang, t))}
+              ${repeat(model.columns, (column) => column.key, (column) => this.#renderHeader(column, model, doc, lang, t))}
             </tr>
           </thead>
           <tbody>
@@ -201,26 +201,26 @@ export class EIndexRanking extends EIndexElement {
                     if (gap) gapShown = true;
                     return html`${gap
                       ? html`<tr class="gap" aria-hidden="true"><td colspan=${model.columns.length}>⋯</td></tr>`
-                      : nothing}${this.renderRow(row, model, context, row.entity.id === activeId)}`;
+                      : nothing}${this.#renderRow(row, model, context, row.entity.id === activeId)}`;
                   },
                 )}
           </tbody>
         </table>
       </div>
-      ${this.renderFooter(model, context)}
+      ${this.#renderFooter(model, context)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
 
-  private modelFor({ doc, edition, lang }: ReadyContext): RankingModel {
+  #modelFor({ doc, edition, lang }: ReadyContext): RankingModel {
     const key = [doc, edition, lang, this.group, this.userSort, this.sort, this.columns, this.limit, this.showAll, this.highlight, this.query, this.drawnRows];
-    if (this.lastModel && key.length === this.modelKey.length && key.every((value, i) => value === this.modelKey[i])) {
-      return this.lastModel;
+    if (this.#lastModel && key.length === this.#modelKey.length && key.every((value, i) => value === this.#modelKey[i])) {
+      return this.#lastModel;
     }
-    this.modelKey = key;
+    this.#modelKey = key;
     return rankingModel(doc, edition, {
       lang,
-      groups: this.groups,
+      groups: this.#groups,
       sort: this.userSort?.key ?? this.sort,
       ...(this.userSort ? { direction: this.userSort.direction } : {}),
       columns: tokensOf(this.columns),
@@ -234,52 +234,52 @@ export class EIndexRanking extends EIndexElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.fillTimer);
-    this.fillTimer = undefined;
-    this.filled = Infinity;
-    this.resolveFill?.();
+    clearTimeout(this.#fillTimer);
+    this.#fillTimer = undefined;
+    this.#filled = Infinity;
+    this.#resolveFill?.();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Draw the rest of a long page in the next task, after the first screenful has painted.
-    if (this.lastModel && this.lastModel.rows.length > this.filled && this.fillTimer === undefined) {
-      this.fillDone ??= new Promise((resolve) => (this.resolveFill = resolve));
-      this.fillTimer = setTimeout(() => {
-        this.fillTimer = undefined;
-        this.filled = Infinity;
+    if (this.#lastModel && this.#lastModel.rows.length > this.#filled && this.#fillTimer === undefined) {
+      this.#fillDone ??= new Promise((resolve) => (this.#resolveFill = resolve));
+      this.#fillTimer = setTimeout(() => {
+        this.#fillTimer = undefined;
+        this.#filled = Infinity;
         this.requestUpdate();
       });
-    } else if (this.fillTimer === undefined && this.fillDone) {
-      this.resolveFill?.();
-      this.fillDone = undefined;
+    } else if (this.#fillTimer === undefined && this.#fillDone) {
+      this.#resolveFill?.();
+      this.#fillDone = undefined;
     }
     super.updated(changed);
   }
 
   protected override drawingSettled(): boolean {
-    return !this.lastModel || this.lastModel.rows.length <= this.filled;
+    return !this.#lastModel || this.#lastModel.rows.length <= this.#filled;
   }
 
   /** Resolves when every row of the page is drawn, not only the first screenful. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.fillDone && this.isConnected) {
-      await this.fillDone;
+    while (this.#fillDone && this.isConnected) {
+      await this.#fillDone;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: RankingMessages): string {
+  #defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: RankingMessages): string {
     const caption = t.caption(localText(doc.title, lang), edition.year);
-    const groups = this.groups
+    const groups = this.#groups
       .map((id) => doc.groups.find((group) => group.id === id))
       .filter((group) => group !== undefined)
       .map((group) => localText(group.name, lang));
     return groups.length > 0 ? `${caption} — ${groups.join(', ')}` : caption;
   }
 
-  private columnLabel(column: Column, doc: EIndexDocument, lang: Lang, t: RankingMessages): string {
+  #columnLabel(column: Column, doc: EIndexDocument, lang: Lang, t: RankingMessages): string {
     switch (column.kind) {
       case 'rank':
         return t.columnRank;
@@ -303,16 +303,16 @@ export class EIndexRanking extends EIndexElement {
   }
 
   /** The sort key a header orders by; the rank, group and change columns order by nothing of their own. */
-  private sortKeyOf(column: Column): string | undefined {
+  #sortKeyOf(column: Column): string | undefined {
     if (column.kind === 'name') return 'name';
     if (column.kind === 'level') return 'level';
     if (column.kind === 'metric') return typeof column.metric === 'string' ? column.metric : column.metric.category;
     return undefined;
   }
 
-  private renderHeader(column: Column, model: RankingModel, doc: EIndexDocument, lang: Lang, t: RankingMessages): TemplateResult {
-    const label = this.columnLabel(column, doc, lang, t);
-    const key = this.sortKeyOf(column);
+  #renderHeader(column: Column, model: RankingModel, doc: EIndexDocument, lang: Lang, t: RankingMessages): TemplateResult {
+    const label = this.#columnLabel(column, doc, lang, t);
+    const key = this.#sortKeyOf(column);
     const numeric = column.kind === 'metric' || column.kind === 'rank' || column.kind === 'change';
     const className = `${column.kind} ${numeric ? 'num' : ''}`;
     if (key === undefined) {
@@ -321,7 +321,7 @@ export class EIndexRanking extends EIndexElement {
     const sorted = model.sort === key;
     const ariaSort = sorted ? model.direction : 'none';
     return html`<th scope="col" part="header" class=${className} aria-sort=${ariaSort}>
-      <button type="button" class="sort" data-sort=${key} @click=${() => this.onSort(key, model)}>
+      <button type="button" class="sort" data-sort=${key} @click=${() => this.#onSort(key, model)}>
         <span>${label}</span><span class="arrow" aria-hidden="true"
           >${sorted ? (model.direction === 'ascending' ? '▲' : '▼') : '↕'}</span
         >
@@ -329,7 +329,7 @@ export class EIndexRanking extends EIndexElement {
     </th>`;
   }
 
-  private renderRow(row: RankingRow, model: RankingModel, context: RankingContext, active: boolean): TemplateResult {
+  #renderRow(row: RankingRow, model: RankingModel, context: RankingContext, active: boolean): TemplateResult {
     const { entity } = row;
     const selected = entity.id === this.selectedId;
     const classes = ['row', row.highlighted ? 'highlighted' : '', selected ? 'selected' : ''].join(' ');
@@ -340,15 +340,15 @@ export class EIndexRanking extends EIndexElement {
       tabindex=${active ? 0 : -1}
       aria-rowindex=${row.position + 1}
       aria-current=${selected ? 'true' : nothing}
-      @click=${() => this.select(entity.id)}
-      @keydown=${this.onRowKeydown}
+      @click=${() => this.#select(entity.id)}
+      @keydown=${this.#onRowKeydown}
       @focus=${() => (this.activeId = entity.id)}
     >
-      ${model.columns.map((column) => this.renderCell(column, row, context, active))}
+      ${model.columns.map((column) => this.#renderCell(column, row, context, active))}
     </tr>`;
   }
 
-  private renderCell(column: Column, row: RankingRow, { doc, lang, t }: RankingContext, active: boolean): TemplateResult {
+  #renderCell(column: Column, row: RankingRow, { doc, lang, t }: RankingContext, active: boolean): TemplateResult {
     const { entity } = row;
     switch (column.kind) {
       case 'rank':
@@ -388,7 +388,7 @@ export class EIndexRanking extends EIndexElement {
     }
   }
 
-  private renderFooter(model: RankingModel, { doc, edition, lang, t }: RankingContext): TemplateResult {
+  #renderFooter(model: RankingModel, { doc, edition, lang, t }: RankingContext): TemplateResult {
     const scope =
       model.scope === 'groups'
         ? t.ranksInGroups
@@ -396,25 +396,25 @@ export class EIndexRanking extends EIndexElement {
           ? t.ranksInStudy(edition.summary?.entities ?? model.inGroups)
           : t.ranksInFile(edition.entities.length, edition.summary?.entities);
     const metric = metricOfSort(model.sort);
-    const average = metric === 'level' ? undefined : averageOf(doc, edition, metric, this.groups);
+    const average = metric === 'level' ? undefined : averageOf(doc, edition, metric, this.#groups);
     const sourceUrl = safeHttpUrl(doc.source?.url);
     const sourceName = doc.source ? localText(doc.source.name, lang) : '';
     const limitToggle = model.limited || (this.showAll && this.limit !== undefined && this.limit < model.matching && !this.query);
     const shown = model.rows.length - model.rows.filter((row) => row.beyondLimit).length;
     return html`
       ${model.deferred > 0
-        ? html`<button class="control more" part="more" type="button" @click=${this.onShowMore}>
+        ? html`<button class="control more" part="more" type="button" @click=${this.#onShowMore}>
             ${t.showMore(Math.min(PAGE_ROWS, model.deferred), shown, shown + model.deferred)}
           </button>`
         : limitToggle
-          ? html`<button class="control more" part="more" type="button" @click=${this.onToggleAll}>
+          ? html`<button class="control more" part="more" type="button" @click=${this.#onToggleAll}>
               ${this.showAll ? t.showTop(this.limit ?? 0) : t.showAll(model.matching)}
             </button>`
           : nothing}
       <p class="note" part="note">
         ${scope}
         ${average
-          ? html`${' '}${this.columnLabel({ key: 'x', kind: 'metric', metric }, doc, lang, t)}:
+          ? html`${' '}${this.#columnLabel({ key: 'x', kind: 'metric', metric }, doc, lang, t)}:
               ${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)}
               ${formatNumber(average.value, lang, 1)}.`
           : nothing}
@@ -425,7 +425,7 @@ export class EIndexRanking extends EIndexElement {
     `;
   }
 
-  private onSort(key: string, model: RankingModel): void {
+  #onSort(key: string, model: RankingModel): void {
     const direction: SortDirection =
       model.sort === key
         ? model.direction === 'ascending'
@@ -436,42 +436,42 @@ export class EIndexRanking extends EIndexElement {
           : 'descending';
     this.userSort = { key, direction };
     void this.updateComplete.then(() => {
-      const m = this.lastModel;
-      const context = this.lastContext;
+      const m = this.#lastModel;
+      const context = this.#lastContext;
       if (!m || !context) return;
-      const column = m.columns.find((c) => this.sortKeyOf(c) === key);
-      const label = column ? this.columnLabel(column, context.doc, context.lang, context.t) : key;
+      const column = m.columns.find((c) => this.#sortKeyOf(c) === key);
+      const label = column ? this.#columnLabel(column, context.doc, context.lang, context.t) : key;
       const t = context.t;
       this.announcement = `${t.sortBy(label)}, ${direction === 'ascending' ? t.sortedAscending : t.sortedDescending}. ${t.results(m.matching)}`;
     });
   }
 
-  private onSearch(event: Event): void {
+  #onSearch(event: Event): void {
     this.query = (event.target as HTMLInputElement).value;
     this.drawnRows = PAGE_ROWS;
     void this.updateComplete.then(() => {
-      if (this.lastModel && this.lastContext) this.announcement = this.lastContext.t.results(this.lastModel.matching);
+      if (this.#lastModel && this.#lastContext) this.announcement = this.#lastContext.t.results(this.#lastModel.matching);
     });
   }
 
-  private onToggleAll(): void {
+  #onToggleAll(): void {
     this.showAll = !this.showAll;
     this.drawnRows = PAGE_ROWS;
   }
 
-  private onShowMore(): void {
-    this.growing = true;
+  #onShowMore(): void {
+    this.#growing = true;
     this.drawnRows += PAGE_ROWS;
   }
 
   /** Chooses a row: marks it and tells the page (and any element that follows this one). */
-  private select(id: string): void {
+  #select(id: string): void {
     this.selectedId = id;
     this.activeId = id;
     emit(this, 'eindex-select', { id });
   }
 
-  private onRowKeydown(event: KeyboardEvent): void {
+  #onRowKeydown(event: KeyboardEvent): void {
     const row = event.currentTarget as HTMLTableRowElement;
     // Keys pressed on a link inside the row belong to the link.
     if (event.target !== row) return;
@@ -482,7 +482,7 @@ export class EIndexRanking extends EIndexElement {
       case 'Enter':
       case ' ':
         event.preventDefault();
-        this.select(row.dataset['id'] as string);
+        this.#select(row.dataset['id'] as string);
         return;
       case 'ArrowDown':
         next = rows[index + 1];
@@ -506,12 +506,12 @@ export class EIndexRanking extends EIndexElement {
     }
   }
 
-  private onDownload(): void {
-    const model = this.lastModel;
-    const context = this.lastContext;
+  #onDownload(): void {
+    const model = this.#lastModel;
+    const context = this.#lastContext;
     if (!model || !context) return;
     const { doc, edition, lang, t } = context;
-    const header = model.columns.map((column) => this.columnLabel(column, doc, lang, t));
+    const header = model.columns.map((column) => this.#columnLabel(column, doc, lang, t));
     const rows = model.rows.map((row) => model.columns.map((column) => csvCell(column, row, context)));
     // Excel in Latvian locales expects `;` between fields when the decimal mark is a comma.
     const text = formatCsv([header, ...rows], lang === 'lv' ? ';' : ',');
