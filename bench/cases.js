@@ -61,17 +61,29 @@ async function radarData() {
   return { doc, entity, labels, values: categories.map((id) => entity.scores[id] ?? null), mean };
 }
 
+/** Creates one of our elements with its attributes and document, and puts it on the stage. */
+function mountOurs(tag, attributes, doc) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.data = doc;
+  stage.append(el);
+  return el;
+}
+
+/** A sized box on the stage for a peer library to draw into. */
+function peerBox(className) {
+  const box = document.createElement('div');
+  box.className = className;
+  stage.append(box);
+  return box;
+}
+
 const cases = {
   async 'radar-ours'() {
     await ours();
     const { doc } = await radarData();
     const t0 = performance.now();
-    const el = document.createElement('eindex-radar');
-    el.setAttribute('entity', 'velvavas-pilseta');
-    el.setAttribute('compare', 'average');
-    el.className = 'chart';
-    el.data = doc;
-    stage.append(el);
+    const el = mountOurs('eindex-radar', { entity: 'velvavas-pilseta', compare: 'average', class: 'chart' }, doc);
     await el.updateComplete;
     await painted();
     return { ms: performance.now() - t0, check: el.shadowRoot.querySelectorAll('[part~="series"]').length };
@@ -80,11 +92,8 @@ const cases = {
     await loadScript('../node_modules/chart.js/dist/chart.umd.min.js');
     const { labels, values, mean } = await radarData();
     const t0 = performance.now();
-    const box = document.createElement('div');
-    box.className = 'chart';
     const canvas = document.createElement('canvas');
-    box.append(canvas);
-    stage.append(box);
+    peerBox('chart').append(canvas);
     const chart = new window.Chart(canvas, {
       type: 'radar',
       data: { labels, datasets: [{ label: 'Velvava', data: values }, { label: 'Average', data: mean }] },
@@ -97,10 +106,7 @@ const cases = {
     await loadScript('../node_modules/echarts/dist/echarts.min.js');
     const { labels, values, mean } = await radarData();
     const t0 = performance.now();
-    const box = document.createElement('div');
-    box.className = 'chart';
-    stage.append(box);
-    const chart = window.echarts.init(box);
+    const chart = window.echarts.init(peerBox('chart'));
     chart.setOption({
       animation: false,
       legend: {},
@@ -114,11 +120,7 @@ const cases = {
     await ours();
     const { doc } = await radarData();
     const t0 = performance.now();
-    const el = document.createElement('eindex-gauge');
-    el.setAttribute('entity', 'velvavas-pilseta');
-    el.className = 'gauge';
-    el.data = doc;
-    stage.append(el);
+    const el = mountOurs('eindex-gauge', { entity: 'velvavas-pilseta', class: 'gauge' }, doc);
     await el.updateComplete;
     await painted();
     return { ms: performance.now() - t0, check: el.shadowRoot.querySelectorAll('[role="meter"]').length };
@@ -127,10 +129,7 @@ const cases = {
     await loadScript('../node_modules/echarts/dist/echarts.min.js');
     const { entity } = await radarData();
     const t0 = performance.now();
-    const box = document.createElement('div');
-    box.className = 'gauge';
-    stage.append(box);
-    const chart = window.echarts.init(box);
+    const chart = window.echarts.init(peerBox('gauge'));
     const bands = [[0.2, '#b5470f'], [0.4, '#8a6e00'], [0.6, '#0f7a6e'], [0.8, '#1f5fa8'], [1, '#5a3d9a']];
     chart.setOption({
       animation: false,
@@ -143,10 +142,7 @@ const cases = {
     await ours();
     const doc = await (await fetch('../data/fictional.json')).json();
     const t0 = performance.now();
-    const el = document.createElement('eindex-ranking');
-    el.setAttribute('columns', 'rank name group total level change categories');
-    el.data = doc;
-    stage.append(el);
+    const el = mountOurs('eindex-ranking', { columns: 'rank name group total level change categories' }, doc);
     await firstRowsPainted(el);
     const first = performance.now() - t0;
     await el.updateComplete;
@@ -159,11 +155,7 @@ const cases = {
     const longTasks = [];
     new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
     const t0 = performance.now();
-    const el = document.createElement('eindex-ranking');
-    el.setAttribute('columns', 'rank name group total level change categories');
-    el.setAttribute('search', '');
-    el.data = doc;
-    stage.append(el);
+    const el = mountOurs('eindex-ranking', { columns: 'rank name group total level change categories', search: '' }, doc);
     await firstRowsPainted(el);
     const first = performance.now() - t0;
     await el.updateComplete;
