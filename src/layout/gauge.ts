@@ -2,13 +2,13 @@
  * Maturity gauge geometry: pure, no DOM.
  *
  * A half circle over the scale: `scale.min` at 9 o'clock, `scale.max` at 3 o'clock, through
- * 12 o'clock. Angles follow d3-shape's `arc`: radians, 0 at 12 o'clock, clockwise, so the
+ * 12 o'clock. Angles are radians, 0 at 12 o'clock, clockwise (as in d3-shape's `arc`), so the
  * scale runs from −π/2 to +π/2. The height depends on the width only (band labels get a
  * fixed reserve unless they are wider), so an element can reserve its final size before
  * the data arrives.
  */
 import { linearScale } from './linear.js';
-import { arc } from 'd3-shape';
+import { pathRound } from 'd3-path';
 import { direction, flatMeasure, labelExtent, labelSides } from './text-wrap.js';
 import type { Measure, TextAnchor } from './text-wrap.js';
 
@@ -90,11 +90,15 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
   const cy = MARGIN + lineHeight + gap + r;
 
   const angle = linearScale([scale.min, scale.max], [-Math.PI / 2, Math.PI / 2]);
-  const band = arc<{ a0: number; a1: number; r0: number; r1: number }>()
-    .startAngle((d) => d.a0).endAngle((d) => d.a1).innerRadius((d) => d.r0).outerRadius((d) => d.r1);
-  // d3's arc is centred on (0, 0); translate its path here so the layout is in one coordinate space.
-  const arcPath = (a0: number, a1: number, r0 = innerRadius, r1 = r): string =>
-    translatePath(band({ a0, a1, r0, r1 }) ?? '', cx, cy);
+  // An annular sector: the outer edge clockwise, then the inner edge back. d3-path's `arc`
+  // counts radians from 3 o'clock, ours from 12 o'clock, hence the quarter turn.
+  const arcPath = (a0: number, a1: number, r0 = innerRadius, r1 = r): string => {
+    const path = pathRound(3);
+    path.arc(cx, cy, r1, a0 - Math.PI / 2, a1 - Math.PI / 2);
+    path.arc(cx, cy, r0, a1 - Math.PI / 2, a0 - Math.PI / 2, true);
+    path.closePath();
+    return path.toString();
+  };
   const at = (a: number, radius: number): [number, number] => {
     const [sx, sy] = direction(a);
     return [cx + sx * radius, cy + sy * radius];
@@ -170,23 +174,4 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     valueText: { x: cx, y: valueY, anchor: 'middle', fontSize: valueFontSize },
     caption: { x: cx, y: captionY, anchor: 'middle', lineHeight, maxWidth: Math.min(width - 2 * MARGIN, 2 * r + 2 * labelRoom) },
   };
-}
-
-/** Shifts every absolute coordinate pair of a d3 arc path (commands M, L, A; A has five other numbers first). */
-function translatePath(path: string, dx: number, dy: number): string {
-  return path.replace(/([MLA])([^MLAZ]*)/g, (_, command: string, args: string) => {
-    const n = args.split(',').map(Number);
-    if (command === 'A') {
-      for (let i = 0; i + 6 < n.length; i += 7) {
-        n[i + 5] = n[i + 5]! + dx;
-        n[i + 6] = n[i + 6]! + dy;
-      }
-    } else {
-      for (let i = 0; i + 1 < n.length; i += 2) {
-        n[i] = n[i]! + dx;
-        n[i + 1] = n[i + 1]! + dy;
-      }
-    }
-    return command + n.join(',');
-  });
 }

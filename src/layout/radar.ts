@@ -7,7 +7,8 @@
  * radius r sits at (cx + r·sin a, cy − r·cos a).
  */
 import { linearScale } from './linear.js';
-import { curveLinearClosed, line, symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
+import { pathRound } from 'd3-path';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
 import type { SymbolType } from 'd3-shape';
 import { direction, flatMeasure, labelExtent, labelSides, linesWidth, longestWordWidth, wrapText } from './text-wrap.js';
 import type { Extent, Measure, TextAnchor } from './text-wrap.js';
@@ -193,8 +194,6 @@ export function radarLayout(input: RadarInput): RadarLayout {
     };
   });
 
-  const path = line<RadarPoint>().x((p) => p.x).y((p) => p.y);
-  const closedPath = line<RadarPoint>().x((p) => p.x).y((p) => p.y).curve(curveLinearClosed);
   const series: RadarSeries[] = seriesIn.map((s, index) => {
     const points: (RadarPoint | null)[] = categories.map((_, i) => {
       const value = s.values[i];
@@ -205,8 +204,8 @@ export function radarLayout(input: RadarInput): RadarLayout {
     const published = points.filter((p): p is RadarPoint => p !== null);
     const closed = n > 0 && published.length === n;
     const segments = closed
-      ? [closedPath(published) ?? '']
-      : runs(points).filter((run) => run.length > 1).map((run) => path(run) ?? '');
+      ? [polyline(published, true)]
+      : runs(points).filter((run) => run.length > 1).map((run) => polyline(run, false));
     // Missing marks of different series side by side, across the axis.
     const offset = (index - (seriesIn.length - 1) / 2) * markSize * 1.6;
     const missing = points.flatMap((p, i) => {
@@ -224,6 +223,14 @@ export function radarLayout(input: RadarInput): RadarLayout {
   });
 
   return { width, height, center: { x: cx, y: cy }, radius, fontSize, axes, rings, series };
+}
+
+/** Straight segments through the points, as SVG path data (3 decimals, as d3-shape's `line`). */
+function polyline(points: readonly RadarPoint[], closed: boolean): string {
+  const path = pathRound(3);
+  points.forEach((p, i) => (i === 0 ? path.moveTo(p.x, p.y) : path.lineTo(p.x, p.y)));
+  if (closed) path.closePath();
+  return path.toString();
 }
 
 /** Runs of adjacent published points, read around the circle (the last run may wrap to the first). */
