@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
@@ -68,11 +67,16 @@ interface GaugeView {
 export class EIndexGauge extends EIndexElement {
   static override styles = [...EIndexElement.styles, chartStyles, gaugeStyles];
 
+  static override properties: PropertyDeclarations = {
+    entity: {},
+    value: { type: Number },
+  };
+
   /** Id of the entity whose total is shown; a later selection in the element named by `for` takes over. */
-  @property() entity = '';
+  entity = '';
 
   /** A value to show without a document (or instead of the entity's total). */
-  @property({ type: Number }) value?: number;
+  value?: number;
 
   readonly #size = new WidthController(this);
   readonly #reserve = new ReserveController(this);

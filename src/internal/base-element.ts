@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { validateDocument, type Problem } from '../data/validate.js';
 import { EIndexLoadError, loadDocument, nextTask, parseInlineDocument } from '../data/load.js';
@@ -60,32 +59,48 @@ function unwatchLanguage(element: EIndexElement): void {
 export abstract class EIndexElement extends LitElement {
   static override styles = [tokens];
 
+  /*
+   * Reactive properties are declared here rather than with lit's decorators: the decorator
+   * helpers cost about 0.4 KB gzip in every bundle (issue #7's size budget). Field
+   * initialisers still work because `useDefineForClassFields` is false (tsconfig).
+   */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    data: { attribute: false },
+    edition: { type: Number },
+    for: {},
+    timeout: { type: Number },
+    linkedEntity: { state: true },
+    loadState: { state: true },
+    nearViewport: { state: true },
+  };
+
   /** URL of an E-index document, resolved against the page. */
-  @property() src = '';
+  src = '';
 
   /** The document as an object (instead of `src`). */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** Year of the edition to show; default the latest. */
-  @property({ type: Number }) edition?: number;
+  edition?: number;
 
   /** Id of another eindex element whose selected entity this one follows. */
-  @property({ attribute: 'for' }) for = '';
+  for = '';
 
   /** How long to wait for the data server, in milliseconds; default 15000. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** The entity chosen in the element named by `for`; it takes over from `entity`. */
-  @state() protected linkedEntity: string | undefined;
+  protected linkedEntity: string | undefined;
 
-  @state() private loadState: LoadState = { status: 'idle' };
+  private loadState: LoadState = { status: 'idle' };
 
   /**
    * Whether the element is on screen or near it. An off-screen element loads its data at
    * once but draws only when it comes near the viewport (or when the page is idle), so a
    * page with many elements spends its first frames on what the reader sees.
    */
-  @state() private nearViewport = false;
+  private nearViewport = false;
   #visibilityObserver: IntersectionObserver | undefined;
   #idleFallback: (() => void) | undefined;
   #revealed: Promise<void> | undefined;

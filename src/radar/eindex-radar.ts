@@ -1,5 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
@@ -67,17 +66,25 @@ interface Cell { readonly s: number; readonly c: number }
 export class EIndexRadar extends EIndexElement {
   static override styles = [...EIndexElement.styles, chartStyles, radarStyles];
 
+  static override properties: PropertyDeclarations = {
+    entity: {},
+    compare: {},
+    tableShown: { state: true },
+    active: { state: true },
+    tip: { state: true },
+  };
+
   /** Id of the entity shown first; a later selection in the element named by `for` takes over. */
-  @property() entity = '';
+  entity = '';
 
   /** Space-separated entity ids and keywords `average`, `group-average`, `best`, `previous`. */
-  @property() compare = '';
+  compare = '';
 
-  @state() private tableShown = false;
+  private tableShown = false;
   /** The point holding the chart's single tab stop (roving tabindex). */
-  @state() private active: Cell = { s: 0, c: 0 };
+  private active: Cell = { s: 0, c: 0 };
   /** The point whose tooltip shows (hovered or focused). */
-  @state() private tip: Cell | undefined;
+  private tip: Cell | undefined;
 
   readonly #size = new WidthController(this);
   readonly #reserve = new ReserveController(this);
