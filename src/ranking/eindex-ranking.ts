@@ -13,6 +13,7 @@ import { rankingMessagesFor, type RankingMessages } from '../i18n/ranking-messag
 import {
   checkRankingOptions,
   metricOfSort,
+  prepareRanking,
   rankingModel,
   type Column,
   type RankingModel,
@@ -119,6 +120,10 @@ export class EIndexRanking extends EIndexElement {
   #growing = false;
   #fillDone: Promise<void> | undefined;
   #resolveFill: (() => void) | undefined;
+
+  /** The preparation of the next sort and search, and what it was asked for. */
+  #prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  #preparedFor: readonly unknown[] = [];
 
   #lastModel: RankingModel | undefined;
   #lastContext: RankingContext | undefined;
@@ -238,6 +243,32 @@ export class EIndexRanking extends EIndexElement {
     this.#fillTimer = undefined;
     this.#filled = Infinity;
     this.#resolveFill?.();
+    clearTimeout(this.#prepareTimer);
+    this.#prepareTimer = undefined;
+    this.#preparedFor = [];
+  }
+
+  /**
+   * Once the table is drawn, prepares the name order and the search keys in tasks of their
+   * own (search keys about 10 ms at a time), so neither lands on the reader's first click on
+   * the name header or first keystroke. Not in idle time: a reader may act in the very next
+   * frame, and a page running an animation is never idle.
+   */
+  #prepareSoon(): void {
+    const context = this.#lastContext;
+    if (!context) return;
+    const { edition, lang } = context;
+    const search = this.search;
+    const wanted = [edition, lang, search];
+    if (wanted.every((value, i) => value === this.#preparedFor[i])) return;
+    this.#preparedFor = wanted;
+    clearTimeout(this.#prepareTimer);
+    const step = (): void => {
+      const end = performance.now() + 10;
+      const done = prepareRanking(edition, lang, search, () => end - performance.now());
+      this.#prepareTimer = done ? undefined : setTimeout(step);
+    };
+    this.#prepareTimer = setTimeout(step);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -253,6 +284,7 @@ export class EIndexRanking extends EIndexElement {
       this.#resolveFill?.();
       this.#fillDone = undefined;
     }
+    if (this.#fillTimer === undefined) this.#prepareSoon();
     super.updated(changed);
   }
 

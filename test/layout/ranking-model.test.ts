@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../src/data/validate.js';
 import type { EIndexDocument } from '../../src/data/types.js';
 import { averageOf, editionFor, placesBy, placesIn, rankChange, rankChanges } from '../../src/data/query.js';
-import { checkRankingOptions, rankingModel, searchKey, type RankingOptions } from '../../src/layout/ranking.js';
+import { checkRankingOptions, prepareRanking, rankingModel, searchKey, type RankingOptions } from '../../src/layout/ranking.js';
 import { tinyDocument } from '../helpers/docs.js';
 import { formatCsv } from '../../src/internal/csv.js';
 
@@ -108,6 +108,19 @@ describe('ranking model', () => {
     const model = rankingModel(d, editionFor(d)!, { ...base, limit: 1, query: 'beta' });
     expect(model.rows.map((r) => r.entity.id)).to.deep.equal(['beta']);
     expect(model.matching).to.equal(1);
+  });
+
+  it('prepares the name order and search keys ahead, stopping the keys when time runs out', () => {
+    const d = doc();
+    const edition = editionFor(d)!;
+    expect(prepareRanking(edition, 'lv', false, () => 0)).to.equal(true);
+    expect(prepareRanking(edition, 'lv', true, () => 0)).to.equal(false);
+    expect(prepareRanking(edition, 'lv', true, () => Infinity)).to.equal(true);
+    // Prepared or not, the model is the same.
+    const byName = rankingModel(d, edition, { ...base, lang: 'lv', sort: 'name', query: 'a' });
+    const fresh = doc();
+    const unprepared = rankingModel(fresh, editionFor(fresh)!, { ...base, lang: 'lv', sort: 'name', query: 'a' });
+    expect(byName.rows.map((r) => r.entity.id)).to.deep.equal(unprepared.rows.map((r) => r.entity.id));
   });
 
   it('says what an average averages', () => {
