@@ -163,12 +163,19 @@ export type Average =
   | { readonly kind: 'published'; readonly value: number; readonly count: number | undefined }
   | { readonly kind: 'computed'; readonly value: number; readonly count: number };
 
+const averagesCache = new WeakMap<Edition, Map<string, Average | undefined>>();
+
 export function averageOf(
   doc: EIndexDocument,
   edition: Edition,
   metric: MetricKey,
   groups: readonly GroupId[] = [],
 ): Average | undefined {
+  // A ranking's footer asks on every render; 10 000 entities take a few milliseconds.
+  return memoized(averagesCache, edition, viewKey(groups, metric), () => computeAverage(doc, edition, metric, groups));
+}
+
+function computeAverage(doc: EIndexDocument, edition: Edition, metric: MetricKey, groups: readonly GroupId[]): Average | undefined {
   if (metric === 'total' && groups.length === 0 && typeof edition.summary?.average === 'number') {
     return { kind: 'published', value: edition.summary.average, count: edition.summary.entities };
   }
