@@ -188,7 +188,13 @@ export class EIndexRanking extends EIndexElement {
         : nothing}
       <p class="title" part="caption" aria-hidden="true">${caption}</p>
       <div class="scroller">
-        <table part="table" aria-rowcount=${model.matching + 1}>
+        <table
+          part="table"
+          aria-rowcount=${model.matching + 1}
+          @click=${this.#onRowClick}
+          @keydown=${this.#onRowKeydown}
+          @focusin=${this.#onRowFocus}
+        >
           <caption class="visually-hidden">${caption}</caption>
           <thead>
             <tr aria-rowindex="1">
@@ -361,6 +367,12 @@ export class EIndexRanking extends EIndexElement {
     </th>`;
   }
 
+  /*
+   * Rows and cells are the bulk of the work of a first render (30 rows × 12 cells), so each
+   * cell is one template with as few bindings as its common case needs, and the rows' mouse,
+   * key and focus events are heard once, on the table (on the <tbody>, Chromium would
+   * expose it as an extra row group).
+   */
   #renderRow(row: RankingRow, model: RankingModel, context: RankingContext, active: boolean): TemplateResult {
     const { entity } = row;
     const selected = entity.id === this.selectedId;
@@ -372,9 +384,6 @@ export class EIndexRanking extends EIndexElement {
       tabindex=${active ? 0 : -1}
       aria-rowindex=${row.position + 1}
       aria-current=${selected ? 'true' : nothing}
-      @click=${() => this.#select(entity.id)}
-      @keydown=${this.#onRowKeydown}
-      @focus=${() => (this.activeId = entity.id)}
     >
       ${model.columns.map((column) => this.#renderCell(column, row, context, active))}
     </tr>`;
@@ -384,19 +393,18 @@ export class EIndexRanking extends EIndexElement {
     const { entity } = row;
     switch (column.kind) {
       case 'rank':
-        return html`<td part="cell" class="rank num">
-          ${row.place === null
-            ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.noPlace}</span>`
-            : row.place}
-        </td>`;
+        return html`<td part="cell" class="rank num">${row.place ?? noPlace(t)}</td>`;
       case 'name': {
         const href = safeHttpUrl(entity.url);
         const name = localText(entity.name, lang);
+        const label = href ? html`<a href=${href} tabindex=${active ? 0 : -1} rel="noopener noreferrer">${name}</a>` : name;
+        const selected = entity.id === this.selectedId;
+        if (!row.highlighted && !selected) return html`<th scope="row" part="cell" class="name">${label}</th>`;
         return html`<th scope="row" part="cell" class="name">
           ${row.highlighted ? html`<span class="mark" aria-hidden="true">◆</span>` : nothing}
-          ${href ? html`<a href=${href} tabindex=${active ? 0 : -1} rel="noopener noreferrer">${name}</a>` : name}
+          ${label}
           ${row.highlighted ? html`<span class="visually-hidden">(${t.highlighted})</span>` : nothing}
-          ${entity.id === this.selectedId ? html`<span class="visually-hidden">(${t.selected})</span>` : nothing}
+          ${selected ? html`<span class="visually-hidden">(${t.selected})</span>` : nothing}
         </th>`;
       }
       case 'group': {
@@ -404,18 +412,17 @@ export class EIndexRanking extends EIndexElement {
         return html`<td part="cell" class="group">${group ? localText(group.name, lang) : entity.group}</td>`;
       }
       case 'level':
-        return html`<td part="cell" class="level">
-          ${row.level
-            ? html`<span class="swatch level-${Math.min(Math.max(row.level.level, 1), 5)}" aria-hidden="true"></span>${localText(row.level.name, lang) || t.level(row.level.level)}`
-            : html`<span class="np">${t.notPublished}</span>`}
-        </td>`;
+        return row.level
+          ? html`<td part="cell" class="level"
+              ><span class=${`swatch level-${Math.min(Math.max(row.level.level, 1), 5)}`} aria-hidden="true"></span
+              >${localText(row.level.name, lang) || t.level(row.level.level)}</td
+            >`
+          : html`<td part="cell" class="level"><span class="np">${t.notPublished}</span></td>`;
       case 'change':
-        return html`<td part="cell" class="change num">${renderChange(row.change, t)}</td>`;
+        return renderChange(row.change, t);
       case 'metric': {
         const value = metricValue(doc, entity, column.metric);
-        return html`<td part="cell" class="num">
-          ${value === null ? html`<span class="np">${t.notPublished}</span>` : formatNumber(value, lang)}
-        </td>`;
+        return html`<td part="cell" class="num">${value === null ? notPublished(t) : formatNumber(value, lang)}</td>`;
       }
     }
   }
@@ -503,10 +510,22 @@ export class EIndexRanking extends EIndexElement {
     emit(this, 'eindex-select', { id });
   }
 
+  /** A click anywhere in a row (its link too) chooses the row. */
+  #onRowClick(event: Event): void {
+    const row = (event.target as Element).closest?.('tr.row');
+    if (row instanceof HTMLTableRowElement) this.#select(row.dataset['id'] as string);
+  }
+
+  /** The row itself took focus (not a link in it): it holds the tab stop now. */
+  #onRowFocus(event: FocusEvent): void {
+    const row = event.target;
+    if (row instanceof HTMLTableRowElement && row.classList.contains('row')) this.activeId = row.dataset['id'];
+  }
+
   #onRowKeydown(event: KeyboardEvent): void {
-    const row = event.currentTarget as HTMLTableRowElement;
+    const row = event.target;
     // Keys pressed on a link inside the row belong to the link.
-    if (event.target !== row) return;
+    if (!(row instanceof HTMLTableRowElement) || !row.classList.contains('row')) return;
     const rows = [...(this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr.row') ?? [])];
     const index = rows.indexOf(row);
     let next: HTMLTableRowElement | undefined;
@@ -560,14 +579,27 @@ export class EIndexRanking extends EIndexElement {
   }
 }
 
-function renderChange(change: RankChange | undefined, t: RankingMessages): TemplateResult | string {
-  if (!change) return html`<span class="np">–</span>`;
-  if (change.kind === 'new') return t.changeNew;
-  if (change.kind === 'unknown') return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.changeUnknown}</span>`;
-  if (change.by === 0) return html`<span aria-hidden="true">=</span><span class="visually-hidden">${t.changeSame}</span>`;
+function noPlace(t: RankingMessages): TemplateResult {
+  return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.noPlace}</span>`;
+}
+
+function notPublished(t: RankingMessages): TemplateResult {
+  return html`<span class="np">${t.notPublished}</span>`;
+}
+
+/** The change cell: an arrow and a count for the eye, words for a screen reader. */
+function renderChange(change: RankChange | undefined, t: RankingMessages): TemplateResult {
+  if (!change) return html`<td part="cell" class="change num"><span class="np">–</span></td>`;
+  if (change.kind === 'new') return html`<td part="cell" class="change num">${t.changeNew}</td>`;
+  if (change.kind !== 'moved' || change.by === 0) {
+    const [mark, words] = change.kind === 'moved' ? ['=', t.changeSame] : ['–', t.changeUnknown];
+    return html`<td part="cell" class="change num"><span aria-hidden="true">${mark}</span><span class="visually-hidden">${words}</span></td>`;
+  }
   const up = change.by > 0;
-  return html`<span class=${up ? 'up' : 'down'} aria-hidden="true">${up ? '▲' : '▼'} ${Math.abs(change.by)}</span
-    ><span class="visually-hidden">${up ? t.changeUp(change.by) : t.changeDown(-change.by)}</span>`;
+  return html`<td part="cell" class="change num"
+    ><span class=${up ? 'up' : 'down'} aria-hidden="true">${up ? '▲' : '▼'} ${Math.abs(change.by)}</span
+    ><span class="visually-hidden">${up ? t.changeUp(change.by) : t.changeDown(-change.by)}</span></td
+  >`;
 }
 
 /** A cell as CSV text; text that a spreadsheet would run as a formula is defused with a leading quote. */
