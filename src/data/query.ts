@@ -67,14 +67,18 @@ export function metricValue(doc: EIndexDocument, entity: Entity, metric: MetricK
  * ("standard competition ranking"). Entities without a value get no place.
  */
 export function placesBy<T>(items: readonly T[], idOf: (item: T) => string, valueOf: (item: T) => number | null): Map<string, number> {
-  const valued = items
-    .map((item) => ({ id: idOf(item), value: valueOf(item) }))
-    .filter((entry): entry is { id: string; value: number } => entry.value !== null)
-    .sort((a, b) => b.value - a.value);
+  const valued: { id: string; value: number }[] = [];
+  for (const item of items) {
+    const value = valueOf(item);
+    if (value !== null) valued.push({ id: idOf(item), value });
+  }
+  valued.sort((a, b) => b.value - a.value);
   const places = new Map<string, number>();
+  let place = 0;
   valued.forEach((entry, index) => {
-    const before = valued[index - 1];
-    places.set(entry.id, before && before.value === entry.value ? (places.get(before.id) as number) : index + 1);
+    // A tie keeps the place of the first of its value.
+    if (index === 0 || entry.value !== (valued[index - 1] as { value: number }).value) place = index + 1;
+    places.set(entry.id, place);
   });
   return places;
 }
