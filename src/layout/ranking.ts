@@ -205,9 +205,11 @@ function orderedEntities(doc: EIndexDocument, edition: Edition, lang: Lang, grou
   if (order) return order;
 
   if (sort === 'name') {
-    const wanted = new Set(entitiesInGroups(edition, groups));
-    const ascending = alphabetical(edition, lang).filter((entity) => wanted.has(entity));
-    order = direction === 'ascending' ? ascending : ascending.reverse();
+    const all = alphabetical(edition, lang);
+    const wanted = groups.length > 0 ? new Set(entitiesInGroups(edition, groups)) : undefined;
+    const ascending = wanted ? all.filter((entity) => wanted.has(entity)) : all;
+    // A copy: the alphabetical order is shared by every sort of this edition and language.
+    order = direction === 'ascending' ? ascending : [...ascending].reverse();
   } else {
     const compareNames = collator(lang).compare;
     const keyed = entitiesInGroups(edition, groups).map((entity) => ({
