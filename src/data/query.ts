@@ -88,7 +88,7 @@ export function placesBy<T>(items: readonly T[], idOf: (item: T) => string, valu
  * ranking asks for the same places and changes again on every sort, search and page: for
  * 10 000 entities each costs about 10 ms.
  */
-function memoized<T>(cache: WeakMap<Edition, Map<string, T>>, edition: Edition, key: string, compute: () => T): T {
+export function memoized<T>(cache: WeakMap<Edition, Map<string, T>>, edition: Edition, key: string, compute: () => T): T {
   let byKey = cache.get(edition);
   if (!byKey) cache.set(edition, (byKey = new Map()));
   if (!byKey.has(key)) byKey.set(key, compute());
@@ -115,13 +115,7 @@ export function placesIn(doc: EIndexDocument, edition: Edition, groups: readonly
  */
 export type RankChange = { readonly kind: 'moved'; readonly by: number } | { readonly kind: 'new' } | { readonly kind: 'unknown' };
 
-const idsCache = new WeakMap<Edition, ReadonlySet<EntityId>>();
-
-function idsOf(edition: Edition): ReadonlySet<EntityId> {
-  let ids = idsCache.get(edition);
-  if (!ids) idsCache.set(edition, (ids = new Set(edition.entities.map((entity) => entity.id))));
-  return ids;
-}
+const idsCache = new WeakMap<Edition, Map<string, ReadonlySet<EntityId>>>();
 
 /**
  * How one entity's place moved since the previous edition; `undefined` when there is no
@@ -136,7 +130,7 @@ export function rankChange(
 ): RankChange | undefined {
   const previous = previousEdition(doc, edition);
   if (!previous) return undefined;
-  if (!idsOf(previous).has(id)) return { kind: 'new' };
+  if (!memoized(idsCache, previous, '', () => new Set(previous.entities.map((entity) => entity.id))).has(id)) return { kind: 'new' };
   const placeNow = placesIn(doc, edition, groups, metric).get(id);
   const placeBefore = placesIn(doc, previous, groups, metric).get(id);
   if (placeNow === undefined || placeBefore === undefined) return { kind: 'unknown' };

@@ -7,6 +7,7 @@ import {
   entitiesInGroups,
   entityLevel,
   holdsWholeStudy,
+  memoized,
   metricValue,
   placesIn,
   previousEdition,
@@ -157,20 +158,15 @@ function searchKeyOf(entity: Entity): string {
  * 10 000 names costs 30–40 ms, so it is done once per edition and language, and only when
  * someone sorts by name: other orders compare names only to break ties.
  */
-const alphabeticalCache = new WeakMap<Edition, Map<Lang, readonly Entity[]>>();
+const alphabeticalCache = new WeakMap<Edition, Map<string, readonly Entity[]>>();
 
 function alphabetical(edition: Edition, lang: Lang): readonly Entity[] {
-  let byLang = alphabeticalCache.get(edition);
-  if (!byLang) alphabeticalCache.set(edition, (byLang = new Map()));
-  let order = byLang.get(lang);
-  if (!order) {
+  return memoized(alphabeticalCache, edition, lang, () => {
     const compare = collator(lang).compare;
     const named = edition.entities.map((entity) => ({ entity, name: localText(entity.name, lang) }));
     named.sort((a, b) => compare(a.name, b.name));
-    order = named.map(({ entity }) => entity);
-    byLang.set(lang, order);
-  }
-  return order;
+    return named.map(({ entity }) => entity);
+  });
 }
 
 /**
@@ -198,19 +194,14 @@ const orderCache = new WeakMap<Edition, Map<string, readonly Entity[]>>();
 
 function orderedEntities(doc: EIndexDocument, edition: Edition, lang: Lang, groups: readonly string[], sort: string, direction: SortDirection): readonly Entity[] {
   const metric = metricOfSort(sort);
-  const key = `${lang}|${sort}|${direction}|${viewKey(groups, metric)}`;
-  let byKey = orderCache.get(edition);
-  if (!byKey) orderCache.set(edition, (byKey = new Map()));
-  let order = byKey.get(key);
-  if (order) return order;
-
-  if (sort === 'name') {
-    const all = alphabetical(edition, lang);
-    const wanted = groups.length > 0 ? new Set(entitiesInGroups(edition, groups)) : undefined;
-    const ascending = wanted ? all.filter((entity) => wanted.has(entity)) : all;
-    // A copy: the alphabetical order is shared by every sort of this edition and language.
-    order = direction === 'ascending' ? ascending : [...ascending].reverse();
-  } else {
+  return memoized(orderCache, edition, `${lang}|${sort}|${direction}|${viewKey(groups, metric)}`, () => {
+    if (sort === 'name') {
+      const all = alphabetical(edition, lang);
+      const wanted = groups.length > 0 ? new Set(entitiesInGroups(edition, groups)) : undefined;
+      const ascending = wanted ? all.filter((entity) => wanted.has(entity)) : all;
+      // A copy: the alphabetical order is shared by every sort of this edition and language.
+      return direction === 'ascending' ? ascending : [...ascending].reverse();
+    }
     const compareNames = collator(lang).compare;
     const keyed = entitiesInGroups(edition, groups).map((entity) => ({
       entity,
@@ -232,10 +223,8 @@ function orderedEntities(doc: EIndexDocument, edition: Edition, lang: Lang, grou
       if (metric === 'level' && a.total !== b.total) return b.total - a.total;
       return compareNames(a.name, b.name);
     });
-    order = keyed.map(({ entity }) => entity);
-  }
-  byKey.set(key, order);
-  return order;
+    return keyed.map(({ entity }) => entity);
+  });
 }
 
 export function rankingModel(doc: EIndexDocument, edition: Edition, options: RankingOptions): RankingModel {

@@ -412,14 +412,11 @@ export class EIndexRanking extends EIndexElement {
         return html`<td part="cell" class="group">${group ? localText(group.name, lang) : entity.group}</td>`;
       }
       case 'level':
-        return row.level
-          ? html`<td part="cell" class="level"
-              ><span class=${`swatch level-${Math.min(Math.max(row.level.level, 1), 5)}`} aria-hidden="true"></span
-              >${localText(row.level.name, lang) || t.level(row.level.level)}</td
-            >`
-          : html`<td part="cell" class="level"><span class="np">${t.notPublished}</span></td>`;
+        return html`<td part="cell" class="level">${row.level
+          ? html`<span class=${`swatch level-${Math.min(Math.max(row.level.level, 1), 5)}`} aria-hidden="true"></span>${localText(row.level.name, lang) || t.level(row.level.level)}`
+          : notPublished(t)}</td>`;
       case 'change':
-        return renderChange(row.change, t);
+        return html`<td part="cell" class="change num">${renderChange(row.change, t)}</td>`;
       case 'metric': {
         const value = metricValue(doc, entity, column.metric);
         return html`<td part="cell" class="num">${value === null ? notPublished(t) : formatNumber(value, lang)}</td>`;
@@ -587,19 +584,14 @@ function notPublished(t: RankingMessages): TemplateResult {
   return html`<span class="np">${t.notPublished}</span>`;
 }
 
-/** The change cell: an arrow and a count for the eye, words for a screen reader. */
-function renderChange(change: RankChange | undefined, t: RankingMessages): TemplateResult {
-  if (!change) return html`<td part="cell" class="change num"><span class="np">–</span></td>`;
-  if (change.kind === 'new') return html`<td part="cell" class="change num">${t.changeNew}</td>`;
-  if (change.kind !== 'moved' || change.by === 0) {
-    const [mark, words] = change.kind === 'moved' ? ['=', t.changeSame] : ['–', t.changeUnknown];
-    return html`<td part="cell" class="change num"><span aria-hidden="true">${mark}</span><span class="visually-hidden">${words}</span></td>`;
-  }
+function renderChange(change: RankChange | undefined, t: RankingMessages): TemplateResult | string {
+  if (!change) return html`<span class="np">–</span>`;
+  if (change.kind === 'new') return t.changeNew;
+  if (change.kind === 'unknown') return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.changeUnknown}</span>`;
+  if (change.by === 0) return html`<span aria-hidden="true">=</span><span class="visually-hidden">${t.changeSame}</span>`;
   const up = change.by > 0;
-  return html`<td part="cell" class="change num"
-    ><span class=${up ? 'up' : 'down'} aria-hidden="true">${up ? '▲' : '▼'} ${Math.abs(change.by)}</span
-    ><span class="visually-hidden">${up ? t.changeUp(change.by) : t.changeDown(-change.by)}</span></td
-  >`;
+  return html`<span class=${up ? 'up' : 'down'} aria-hidden="true">${up ? '▲' : '▼'} ${Math.abs(change.by)}</span
+    ><span class="visually-hidden">${up ? t.changeUp(change.by) : t.changeDown(-change.by)}</span>`;
 }
 
 /** A cell as CSV text; text that a spreadsheet would run as a formula is defused with a leading quote. */
