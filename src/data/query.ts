@@ -85,8 +85,8 @@ export function placesBy<T>(items: readonly T[], idOf: (item: T) => string, valu
 
 /**
  * A value worked out once per edition and key. A validated document is never changed, and a
- * ranking asks for the same places and changes again on every sort, search and page: for
- * 10 000 entities each costs about 10 ms.
+ * ranking asks for the same places, orders and averages again on every sort, search and
+ * page: for 10 000 entities each costs a few milliseconds.
  */
 export function memoized<T>(cache: WeakMap<Edition, Map<string, T>>, edition: Edition, key: string, compute: () => T): T {
   let byKey = cache.get(edition);

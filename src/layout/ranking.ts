@@ -159,8 +159,8 @@ function searchKeyOf(entity: Entity): string {
 
 /**
  * Entities of an edition in alphabetical order, by the collation of the language. Collating
- * 10 000 names costs 30–40 ms, so it is done once per edition and language, and only when
- * someone sorts by name: other orders compare names only to break ties.
+ * 10 000 names costs 30–40 ms, so it is done once per edition and language, and only for a
+ * sort by name (or ahead of one: prepareRanking); other orders compare names only to break ties.
  */
 const alphabeticalCache = new WeakMap<Edition, Map<string, readonly Entity[]>>();
 
