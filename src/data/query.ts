@@ -67,21 +67,46 @@ export function metricValue(doc: EIndexDocument, entity: Entity, metric: MetricK
  * ("standard competition ranking"). Entities without a value get no place.
  */
 export function placesBy<T>(items: readonly T[], idOf: (item: T) => string, valueOf: (item: T) => number | null): Map<string, number> {
-  const valued = items
-    .map((item) => ({ id: idOf(item), value: valueOf(item) }))
-    .filter((entry): entry is { id: string; value: number } => entry.value !== null)
-    .sort((a, b) => b.value - a.value);
+  const valued: { id: string; value: number }[] = [];
+  for (const item of items) {
+    const value = valueOf(item);
+    if (value !== null) valued.push({ id: idOf(item), value });
+  }
+  valued.sort((a, b) => b.value - a.value);
   const places = new Map<string, number>();
+  let place = 0;
   valued.forEach((entry, index) => {
-    const before = valued[index - 1];
-    places.set(entry.id, before && before.value === entry.value ? (places.get(before.id) as number) : index + 1);
+    // A tie keeps the place of the first of its value.
+    if (index === 0 || entry.value !== (valued[index - 1] as { value: number }).value) place = index + 1;
+    places.set(entry.id, place);
   });
   return places;
 }
 
+/**
+ * A value worked out once per edition and key. A validated document is never changed, and a
+ * ranking asks for the same places, orders and averages again on every sort, search and
+ * page: for 10 000 entities each costs a few milliseconds.
+ */
+export function memoized<T>(cache: WeakMap<Edition, Map<string, T>>, edition: Edition, key: string, compute: () => T): T {
+  let byKey = cache.get(edition);
+  if (!byKey) cache.set(edition, (byKey = new Map()));
+  if (!byKey.has(key)) byKey.set(key, compute());
+  return byKey.get(key) as T;
+}
+
+/** A cache key for a set of groups and a metric. */
+export function viewKey(groups: readonly GroupId[], metric: MetricKey): string {
+  return `${[...groups].sort().join(' ')}|${typeof metric === 'string' ? metric : `category:${metric.category}`}`;
+}
+
+const placesCache = new WeakMap<Edition, Map<string, ReadonlyMap<EntityId, number>>>();
+
 /** Places of the entities by a metric, within the given groups (all when none). */
-export function placesIn(doc: EIndexDocument, edition: Edition, groups: readonly GroupId[], metric: MetricKey): Map<EntityId, number> {
-  return placesBy(entitiesInGroups(edition, groups), (entity) => entity.id, (entity) => metricValue(doc, entity, metric));
+export function placesIn(doc: EIndexDocument, edition: Edition, groups: readonly GroupId[], metric: MetricKey): ReadonlyMap<EntityId, number> {
+  return memoized(placesCache, edition, viewKey(groups, metric), () =>
+    placesBy(entitiesInGroups(edition, groups), (entity) => entity.id, (entity) => metricValue(doc, entity, metric)),
+  );
 }
 
 /**
@@ -90,24 +115,39 @@ export function placesIn(doc: EIndexDocument, edition: Edition, groups: readonly
  */
 export type RankChange = { readonly kind: 'moved'; readonly by: number } | { readonly kind: 'new' } | { readonly kind: 'unknown' };
 
+const idsCache = new WeakMap<Edition, Map<string, ReadonlySet<EntityId>>>();
+
+/**
+ * How one entity's place moved since the previous edition; `undefined` when there is no
+ * previous edition. A ranking asks only for the rows it draws, not for all 10 000.
+ */
+export function rankChange(
+  doc: EIndexDocument,
+  edition: Edition,
+  groups: readonly GroupId[],
+  metric: MetricKey,
+  id: EntityId,
+): RankChange | undefined {
+  const previous = previousEdition(doc, edition);
+  if (!previous) return undefined;
+  if (!memoized(idsCache, previous, '', () => new Set(previous.entities.map((entity) => entity.id))).has(id)) return { kind: 'new' };
+  const placeNow = placesIn(doc, edition, groups, metric).get(id);
+  const placeBefore = placesIn(doc, previous, groups, metric).get(id);
+  if (placeNow === undefined || placeBefore === undefined) return { kind: 'unknown' };
+  return { kind: 'moved', by: placeBefore - placeNow };
+}
+
+/** {@link rankChange} of every entity of the groups; `undefined` when there is no previous edition. */
 export function rankChanges(
   doc: EIndexDocument,
   edition: Edition,
   groups: readonly GroupId[],
   metric: MetricKey,
 ): Map<EntityId, RankChange> | undefined {
-  const previous = previousEdition(doc, edition);
-  if (!previous) return undefined;
-  const now = placesIn(doc, edition, groups, metric);
-  const before = placesIn(doc, previous, groups, metric);
-  const existedBefore = new Set(previous.entities.map((entity) => entity.id));
+  if (!previousEdition(doc, edition)) return undefined;
   const changes = new Map<EntityId, RankChange>();
   for (const entity of entitiesInGroups(edition, groups)) {
-    const placeNow = now.get(entity.id);
-    const placeBefore = before.get(entity.id);
-    if (!existedBefore.has(entity.id)) changes.set(entity.id, { kind: 'new' });
-    else if (placeNow === undefined || placeBefore === undefined) changes.set(entity.id, { kind: 'unknown' });
-    else changes.set(entity.id, { kind: 'moved', by: placeBefore - placeNow });
+    changes.set(entity.id, rankChange(doc, edition, groups, metric, entity.id) as RankChange);
   }
   return changes;
 }
@@ -121,12 +161,19 @@ export type Average =
   | { readonly kind: 'published'; readonly value: number; readonly count: number | undefined }
   | { readonly kind: 'computed'; readonly value: number; readonly count: number };
 
+const averagesCache = new WeakMap<Edition, Map<string, Average | undefined>>();
+
 export function averageOf(
   doc: EIndexDocument,
   edition: Edition,
   metric: MetricKey,
   groups: readonly GroupId[] = [],
 ): Average | undefined {
+  // A ranking's footer asks on every render; 10 000 entities take a few milliseconds.
+  return memoized(averagesCache, edition, viewKey(groups, metric), () => computeAverage(doc, edition, metric, groups));
+}
+
+function computeAverage(doc: EIndexDocument, edition: Edition, metric: MetricKey, groups: readonly GroupId[]): Average | undefined {
   if (metric === 'total' && groups.length === 0 && typeof edition.summary?.average === 'number') {
     return { kind: 'published', value: edition.summary.average, count: edition.summary.entities };
   }

@@ -13,6 +13,7 @@ import { rankingMessagesFor, type RankingMessages } from '../i18n/ranking-messag
 import {
   checkRankingOptions,
   metricOfSort,
+  prepareRanking,
   rankingModel,
   type Column,
   type RankingModel,
@@ -120,6 +121,10 @@ export class EIndexRanking extends EIndexElement {
   #fillDone: Promise<void> | undefined;
   #resolveFill: (() => void) | undefined;
 
+  /** The preparation of the next sort and search, and what it was asked for. */
+  #prepareTimer: ReturnType<typeof setTimeout> | undefined;
+  #preparedFor: readonly unknown[] = [];
+
   #lastModel: RankingModel | undefined;
   #lastContext: RankingContext | undefined;
   /** The model is rebuilt only when its inputs change, not when focus or selection moves. */
@@ -183,7 +188,13 @@ export class EIndexRanking extends EIndexElement {
         : nothing}
       <p class="title" part="caption" aria-hidden="true">${caption}</p>
       <div class="scroller">
-        <table part="table" aria-rowcount=${model.matching + 1}>
+        <table
+          part="table"
+          aria-rowcount=${model.matching + 1}
+          @click=${this.#onRowClick}
+          @keydown=${this.#onRowKeydown}
+          @focusin=${this.#onRowFocus}
+        >
           <caption class="visually-hidden">${caption}</caption>
           <thead>
             <tr aria-rowindex="1">
@@ -238,6 +249,32 @@ export class EIndexRanking extends EIndexElement {
     this.#fillTimer = undefined;
     this.#filled = Infinity;
     this.#resolveFill?.();
+    clearTimeout(this.#prepareTimer);
+    this.#prepareTimer = undefined;
+    this.#preparedFor = [];
+  }
+
+  /**
+   * Once the table is drawn, prepares the name order and the search keys in tasks of their
+   * own (search keys about 10 ms at a time), so neither lands on the reader's first click on
+   * the name header or first keystroke. Not in idle time: a reader may act in the very next
+   * frame, and a page running an animation is never idle.
+   */
+  #prepareSoon(): void {
+    const context = this.#lastContext;
+    if (!context) return;
+    const { edition, lang } = context;
+    const search = this.search;
+    const wanted = [edition, lang, search];
+    if (wanted.every((value, i) => value === this.#preparedFor[i])) return;
+    this.#preparedFor = wanted;
+    clearTimeout(this.#prepareTimer);
+    const step = (): void => {
+      const end = performance.now() + 10;
+      const done = prepareRanking(edition, lang, search, () => end - performance.now());
+      this.#prepareTimer = done ? undefined : setTimeout(step);
+    };
+    this.#prepareTimer = setTimeout(step);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -253,6 +290,7 @@ export class EIndexRanking extends EIndexElement {
       this.#resolveFill?.();
       this.#fillDone = undefined;
     }
+    if (this.#fillTimer === undefined) this.#prepareSoon();
     super.updated(changed);
   }
 
@@ -329,6 +367,12 @@ export class EIndexRanking extends EIndexElement {
     </th>`;
   }
 
+  /*
+   * Rows and cells are the bulk of the work of a first render (30 rows × 12 cells), so a cell
+   * holds its text directly where it can (places, numbers, a plain name), and the rows'
+   * mouse, key and focus events are heard once, on the table (on the <tbody>, Chromium would
+   * expose it as an extra row group).
+   */
   #renderRow(row: RankingRow, model: RankingModel, context: RankingContext, active: boolean): TemplateResult {
     const { entity } = row;
     const selected = entity.id === this.selectedId;
@@ -340,9 +384,6 @@ export class EIndexRanking extends EIndexElement {
       tabindex=${active ? 0 : -1}
       aria-rowindex=${row.position + 1}
       aria-current=${selected ? 'true' : nothing}
-      @click=${() => this.#select(entity.id)}
-      @keydown=${this.#onRowKeydown}
-      @focus=${() => (this.activeId = entity.id)}
     >
       ${model.columns.map((column) => this.#renderCell(column, row, context, active))}
     </tr>`;
@@ -352,19 +393,18 @@ export class EIndexRanking extends EIndexElement {
     const { entity } = row;
     switch (column.kind) {
       case 'rank':
-        return html`<td part="cell" class="rank num">
-          ${row.place === null
-            ? html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.noPlace}</span>`
-            : row.place}
-        </td>`;
+        return html`<td part="cell" class="rank num">${row.place ?? noPlace(t)}</td>`;
       case 'name': {
         const href = safeHttpUrl(entity.url);
         const name = localText(entity.name, lang);
+        const label = href ? html`<a href=${href} tabindex=${active ? 0 : -1} rel="noopener noreferrer">${name}</a>` : name;
+        const selected = entity.id === this.selectedId;
+        if (!row.highlighted && !selected) return html`<th scope="row" part="cell" class="name">${label}</th>`;
         return html`<th scope="row" part="cell" class="name">
           ${row.highlighted ? html`<span class="mark" aria-hidden="true">◆</span>` : nothing}
-          ${href ? html`<a href=${href} tabindex=${active ? 0 : -1} rel="noopener noreferrer">${name}</a>` : name}
+          ${label}
           ${row.highlighted ? html`<span class="visually-hidden">(${t.highlighted})</span>` : nothing}
-          ${entity.id === this.selectedId ? html`<span class="visually-hidden">(${t.selected})</span>` : nothing}
+          ${selected ? html`<span class="visually-hidden">(${t.selected})</span>` : nothing}
         </th>`;
       }
       case 'group': {
@@ -372,18 +412,14 @@ export class EIndexRanking extends EIndexElement {
         return html`<td part="cell" class="group">${group ? localText(group.name, lang) : entity.group}</td>`;
       }
       case 'level':
-        return html`<td part="cell" class="level">
-          ${row.level
-            ? html`<span class="swatch level-${Math.min(Math.max(row.level.level, 1), 5)}" aria-hidden="true"></span>${localText(row.level.name, lang) || t.level(row.level.level)}`
-            : html`<span class="np">${t.notPublished}</span>`}
-        </td>`;
+        return html`<td part="cell" class="level">${row.level
+          ? html`<span class="swatch level-${Math.min(Math.max(row.level.level, 1), 5)}" aria-hidden="true"></span>${localText(row.level.name, lang) || t.level(row.level.level)}`
+          : notPublished(t)}</td>`;
       case 'change':
         return html`<td part="cell" class="change num">${renderChange(row.change, t)}</td>`;
       case 'metric': {
         const value = metricValue(doc, entity, column.metric);
-        return html`<td part="cell" class="num">
-          ${value === null ? html`<span class="np">${t.notPublished}</span>` : formatNumber(value, lang)}
-        </td>`;
+        return html`<td part="cell" class="num">${value === null ? notPublished(t) : formatNumber(value, lang)}</td>`;
       }
     }
   }
@@ -471,10 +507,22 @@ export class EIndexRanking extends EIndexElement {
     emit(this, 'eindex-select', { id });
   }
 
+  /** A click anywhere in a row (its link too) chooses the row. */
+  #onRowClick(event: Event): void {
+    const row = (event.target as Element).closest?.('tr.row');
+    if (row instanceof HTMLTableRowElement) this.#select(row.dataset['id'] as string);
+  }
+
+  /** The row itself took focus (not a link in it): it holds the tab stop now. */
+  #onRowFocus(event: FocusEvent): void {
+    const row = event.target;
+    if (row instanceof HTMLTableRowElement && row.classList.contains('row')) this.activeId = row.dataset['id'];
+  }
+
   #onRowKeydown(event: KeyboardEvent): void {
-    const row = event.currentTarget as HTMLTableRowElement;
+    const row = event.target;
     // Keys pressed on a link inside the row belong to the link.
-    if (event.target !== row) return;
+    if (!(row instanceof HTMLTableRowElement) || !row.classList.contains('row')) return;
     const rows = [...(this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr.row') ?? [])];
     const index = rows.indexOf(row);
     let next: HTMLTableRowElement | undefined;
@@ -526,6 +574,14 @@ export class EIndexRanking extends EIndexElement {
     link.remove();
     URL.revokeObjectURL(link.href);
   }
+}
+
+function noPlace(t: RankingMessages): TemplateResult {
+  return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.noPlace}</span>`;
+}
+
+function notPublished(t: RankingMessages): TemplateResult {
+  return html`<span class="np">${t.notPublished}</span>`;
 }
 
 function renderChange(change: RankChange | undefined, t: RankingMessages): TemplateResult | string {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../src/data/validate.js';
 import type { EIndexDocument } from '../../src/data/types.js';
-import { averageOf, editionFor, placesBy, rankChanges } from '../../src/data/query.js';
-import { checkRankingOptions, rankingModel, searchKey, type RankingOptions } from '../../src/layout/ranking.js';
+import { averageOf, editionFor, placesBy, placesIn, rankChange, rankChanges } from '../../src/data/query.js';
+import { checkRankingOptions, prepareRanking, rankingModel, searchKey, type RankingOptions } from '../../src/layout/ranking.js';
 import { tinyDocument } from '../helpers/docs.js';
 import { formatCsv } from '../../src/internal/csv.js';
 
@@ -65,6 +65,31 @@ describe('ranking model', () => {
     expect(rankChanges(d, d.editions[0]!, [], 'total')).to.equal(undefined);
   });
 
+  it('tells one entity\'s rank change exactly as rankChanges tells all of them', () => {
+    const d = doc();
+    const edition = editionFor(d)!;
+    for (const [id, change] of rankChanges(d, edition, [], 'total')!) {
+      expect(rankChange(d, edition, [], 'total', id)).to.deep.equal(change);
+    }
+    expect(rankChange(d, d.editions[0]!, [], 'total', 'alpha')).to.equal(undefined);
+  });
+
+  it('works out places once per edition, groups and metric', () => {
+    const d = doc();
+    const edition = editionFor(d)!;
+    expect(placesIn(d, edition, ['south', 'north'], 'total')).to.equal(placesIn(d, edition, ['north', 'south'], 'total'));
+    expect(placesIn(d, edition, [], 'total')).not.to.equal(placesIn(d, edition, ['south'], 'total'));
+  });
+
+  it('sorts by name descending as the exact reverse of ascending, in any group', () => {
+    const d = doc();
+    for (const groups of [[], ['south']]) {
+      const up = rankingModel(d, editionFor(d)!, { ...base, lang: 'lv', groups, sort: 'name', direction: 'ascending' });
+      const down = rankingModel(d, editionFor(d)!, { ...base, lang: 'lv', groups, sort: 'name', direction: 'descending' });
+      expect(down.rows.map((r) => r.entity.id)).to.deep.equal(up.rows.map((r) => r.entity.id).reverse());
+    }
+  });
+
   it('sorts by a category, and by name with Latvian collation', () => {
     const d = doc();
     const byOpenData = rankingModel(d, editionFor(d)!, { ...base, sort: 'open-data' });
@@ -77,10 +102,25 @@ describe('ranking model', () => {
 
   it('searches names without case or diacritics', () => {
     expect(searchKey('Cēsu NOVADS')).to.equal('cesu novads');
+    // Names are folded joined by U+0000; no folding rule crosses it.
+    expect(searchKey('ĀBOLS\u0000Čiekurs\u0000ΟΔΟΣ')).to.equal(['ĀBOLS', 'Čiekurs', 'ΟΔΟΣ'].map(searchKey).join('\u0000'));
     const d = doc();
     const model = rankingModel(d, editionFor(d)!, { ...base, limit: 1, query: 'beta' });
     expect(model.rows.map((r) => r.entity.id)).to.deep.equal(['beta']);
     expect(model.matching).to.equal(1);
+  });
+
+  it('prepares the name order and search keys ahead, stopping the keys when time runs out', () => {
+    const d = doc();
+    const edition = editionFor(d)!;
+    expect(prepareRanking(edition, 'lv', false, () => 0)).to.equal(true);
+    expect(prepareRanking(edition, 'lv', true, () => 0)).to.equal(false);
+    expect(prepareRanking(edition, 'lv', true, () => Infinity)).to.equal(true);
+    // Prepared or not, the model is the same.
+    const byName = rankingModel(d, edition, { ...base, lang: 'lv', sort: 'name', query: 'a' });
+    const fresh = doc();
+    const unprepared = rankingModel(fresh, editionFor(fresh)!, { ...base, lang: 'lv', sort: 'name', query: 'a' });
+    expect(byName.rows.map((r) => r.entity.id)).to.deep.equal(unprepared.rows.map((r) => r.entity.id));
   });
 
   it('says what an average averages', () => {
