@@ -1,6 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { emit } from '../internal/emit.js';
 import { safeHttpUrl } from '../internal/url.js';
@@ -77,42 +75,60 @@ interface RankingContext extends ReadyContext {
 export class EIndexRanking extends EIndexElement {
   static override styles = [...EIndexElement.styles, rankingStyles];
 
+  static override properties: PropertyDeclarations = {
+    group: {},
+    limit: { type: Number },
+    sort: {},
+    columns: {},
+    highlight: {},
+    search: { type: Boolean },
+    download: { type: Boolean },
+    caption: {},
+    userSort: { state: true },
+    query: { state: true },
+    showAll: { state: true },
+    selectedId: { state: true },
+    activeId: { state: true },
+    announcement: { state: true },
+    drawnRows: { state: true },
+  };
+
   /** Group ids to show, space-separated; default all. Places are then places within these groups. */
-  @property() group = '';
+  group = '';
 
   /** Show the top N rows, with a "show all" control. */
-  @property({ type: Number }) limit?: number;
+  limit?: number;
 
   /** Order by `total` (default), `group-score`, `name`, `level` or a category id. */
-  @property() sort = 'total';
+  sort = 'total';
 
   /** Columns, space-separated: `rank name group total group-score level change`, category ids, or `categories`. */
-  @property() columns = '';
+  columns = '';
 
   /** Entity ids kept visible beyond `limit` and emphasised (a municipality's own row). */
-  @property() highlight = '';
+  highlight = '';
 
   /** Show a search box that filters rows by name. */
-  @property({ type: Boolean }) search = false;
+  search = false;
 
   /** Show a button that downloads what is shown as CSV. */
-  @property({ type: Boolean }) download = false;
+  download = false;
 
   /** Table caption; default the document title and year. */
-  @property() caption = '';
+  caption = '';
 
   /** The sort chosen by clicking a header; it takes over from `sort` until `sort` changes. */
-  @state() private userSort: { key: string; direction: SortDirection } | undefined;
-  @state() private query = '';
-  @state() private showAll = false;
-  @state() private selectedId: string | undefined;
+  private userSort: { key: string; direction: SortDirection } | undefined;
+  private query = '';
+  private showAll = false;
+  private selectedId: string | undefined;
   /** The row that holds the single tab stop of the table body (roving tabindex). */
-  @state() private activeId: string | undefined;
+  private activeId: string | undefined;
   /** What the polite live region says after a user's sort or search. */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** How many rows are drawn before "show more"; grows by a page per click. */
-  @state() private drawnRows = PAGE_ROWS;
+  private drawnRows = PAGE_ROWS;
 
   /** Rows actually in the DOM now: FIRST_ROWS on a fresh model, then all of the page. */
   #filled = Infinity;
@@ -198,23 +214,19 @@ export class EIndexRanking extends EIndexElement {
           <caption class="visually-hidden">${caption}</caption>
           <thead>
             <tr aria-rowindex="1">
-              ${repeat(model.columns, (column) => column.key, (column) => this.#renderHeader(column, model, doc, lang, t))}
+              ${model.columns.map((column) => this.#renderHeader(column, model, doc, lang, t))}
             </tr>
           </thead>
           <tbody>
             ${model.rows.length === 0
               ? html`<tr><td colspan=${model.columns.length} class="none">${t.results(0)}</td></tr>`
-              : repeat(
-                  rows,
-                  (row) => row.entity.id,
-                  (row) => {
-                    const gap = row.beyondLimit && !gapShown;
-                    if (gap) gapShown = true;
-                    return html`${gap
-                      ? html`<tr class="gap" aria-hidden="true"><td colspan=${model.columns.length}>⋯</td></tr>`
-                      : nothing}${this.#renderRow(row, model, context, row.entity.id === activeId)}`;
-                  },
-                )}
+              : rows.map((row) => {
+                  const gap = row.beyondLimit && !gapShown;
+                  if (gap) gapShown = true;
+                  return html`${gap
+                    ? html`<tr class="gap" aria-hidden="true"><td colspan=${model.columns.length}>⋯</td></tr>`
+                    : nothing}${this.#renderRow(row, model, context, row.entity.id === activeId)}`;
+                })}
           </tbody>
         </table>
       </div>
