@@ -109,8 +109,9 @@ export function pathOf(parent: string, step: Step): string {
 }
 
 /*
- * Readers take the path as (parent, step) and join them only to report a problem: a valid
- * 10 000-entity document then builds one path string per entity, not one per field.
+ * Readers take the path as (parent, step) and join them only to report a problem, and a
+ * valid entity is read with no path at all (QuietChecker): a valid 10 000-entity document
+ * builds no path string per entity or field.
  */
 class Checker {
   readonly problems: Problem[] = [];
@@ -124,6 +125,19 @@ class Checker {
     if (value !== undefined) problem.value = value;
     if (params) problem.params = params;
     this.problems.push(problem);
+  }
+}
+
+/**
+ * A checker that only counts problems, building no path or params. Entities (20 000 of them
+ * in a large document) are read with it first, with '' as their path; only an entity it
+ * finds a problem in is read again with the real checker and path, which reports the same
+ * problems in the same order. So the reader's checks exist once, and a valid entity costs
+ * no path string.
+ */
+class QuietChecker extends Checker {
+  override report(): void {
+    this.problems.length++;
   }
 }
 
@@ -167,19 +181,21 @@ function readText(c: Checker, value: unknown, parent: string, step: Step, requir
     return value;
   }
   if (isRecord(value)) {
-    const keys = Object.keys(value);
-    if (keys.length === 0) {
-      c.report(parent, step, 'empty', value);
-      return undefined;
-    }
     const texts: Record<string, string> = {};
-    for (const key of keys) {
+    let empty = true;
+    // for-in walks the own keys in Object.keys order without allocating an array of them
+    // (20 000 names in a large document); hasOwn skips keys inherited from a prototype,
+    // which Object.keys does not list either.
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      empty = false;
       const text = value[key];
       if (typeof text !== 'string') c.report(pathOf(parent, step), key, 'wrong-type', text, { expected: 'string' });
       else if (text === '') c.report(pathOf(parent, step), key, 'empty', text);
       else setOwn(texts, key, text);
     }
-    return texts;
+    if (empty) c.report(parent, step, 'empty', value);
+    return empty ? undefined : texts;
   }
   if (value === undefined) {
     if (required) c.report(parent, step, 'missing');
@@ -285,19 +301,25 @@ function knownList(ids: Iterable<string | number>): string {
   return text;
 }
 
-/** Remembers where each id of one list first appeared, and reports repeats. */
+/**
+ * Remembers where each id of one list first appeared, and reports repeats. It keeps the
+ * index and builds paths only for a report: a valid entity is read with no path.
+ */
 class UniqueIds<K extends string | number> {
-  /** id → parent path of its first appearance (the step is the same for every item). */
-  private readonly first = new Map<K, string>();
+  /** id → index of its first appearance in the list. */
+  private readonly first = new Map<K, number>();
   constructor(
-    private readonly c: Checker,
+    /** Path of the list (`categories`, `editions[0].entities`). */
+    private readonly list: string,
+    /** The id's key in each item (`id`, `year`, `level`). */
     private readonly step: string,
   ) {}
 
-  add(id: K, parent: string): void {
+  /** Records the id of item `index`; reading one item again (as entities are) is no repeat. */
+  add(c: Checker, id: K, index: number): void {
     const first = this.first.get(id);
-    if (first === undefined) this.first.set(id, parent);
-    else this.c.report(parent, this.step, 'duplicate-id', id, { first: pathOf(first, this.step) });
+    if (first === undefined) this.first.set(id, index);
+    else if (first !== index) c.report(pathOf(this.list, index), this.step, 'duplicate-id', id, { first: pathOf(pathOf(this.list, first), this.step) });
   }
   has(id: K): boolean {
     return this.first.has(id);
@@ -353,7 +375,7 @@ function readScale(c: Checker, value: unknown): Scale | undefined {
 
 function readCategories(c: Checker, value: unknown): { list: Category[]; ids: UniqueIds<string> } {
   const list: Category[] = [];
-  const ids = new UniqueIds<string>(c, 'id');
+  const ids = new UniqueIds<string>('categories', 'id');
   const items = readList(c, value, '', 'categories', true);
   if (items && items.length === 0) c.report('', 'categories', 'empty-list');
   items?.forEach((item, i) => {
@@ -361,7 +383,7 @@ function readCategories(c: Checker, value: unknown): { list: Category[]; ids: Un
     const record = readRecord(c, item, path, null, true);
     if (!record) return;
     const id = readId(c, record['id'], path, 'id');
-    if (id !== undefined) ids.add(id, path);
+    if (id !== undefined) ids.add(c, id, i);
     const name = readText(c, record['name'], path, 'name', true);
     if (id !== undefined && name !== undefined) list.push({ id, name });
   });
@@ -370,13 +392,13 @@ function readCategories(c: Checker, value: unknown): { list: Category[]; ids: Un
 
 function readGroups(c: Checker, value: unknown): { list: Group[]; ids: UniqueIds<string> } {
   const list: Group[] = [];
-  const ids = new UniqueIds<string>(c, 'id');
+  const ids = new UniqueIds<string>('groups', 'id');
   readList(c, value, '', 'groups', false)?.forEach((item, i) => {
     const path = pathOf('groups', i);
     const record = readRecord(c, item, path, null, true);
     if (!record) return;
     const id = readId(c, record['id'], path, 'id');
-    if (id !== undefined) ids.add(id, path);
+    if (id !== undefined) ids.add(c, id, i);
     const kindValue = record['kind'];
     let kind: GroupKind | undefined;
     if (kindValue === undefined) c.report(path, 'kind', 'missing');
@@ -390,14 +412,14 @@ function readGroups(c: Checker, value: unknown): { list: Group[]; ids: UniqueIds
 
 function readLevels(c: Checker, value: unknown, scale: Scale | undefined): { list: Level[]; ids: UniqueIds<number> } {
   const read: { level: Level; path: string }[] = [];
-  const ids = new UniqueIds<number>(c, 'level');
+  const ids = new UniqueIds<number>('levels', 'level');
   const minRule: NumberRule = { nullable: false, scale };
   readList(c, value, '', 'levels', false)?.forEach((item, i) => {
     const path = pathOf('levels', i);
     const record = readRecord(c, item, path, null, true);
     if (!record) return;
     const number = readRequiredNumber(c, record['level'], path, 'level', INTEGER);
-    if (number !== undefined) ids.add(number, path);
+    if (number !== undefined) ids.add(c, number, i);
     const min = record['min'] === undefined ? undefined : readNumber(c, record['min'], path, 'min', minRule);
     const name = readText(c, record['name'], path, 'name', true);
     const description = readText(c, record['description'], path, 'description', false);
@@ -459,13 +481,13 @@ function readSummary(c: Checker, value: unknown, path: string, declared: Declare
   return summary;
 }
 
-function readEntity(c: Checker, value: unknown, path: string, declared: Declared, ids: UniqueIds<string>): Entity | undefined {
+function readEntity(c: Checker, value: unknown, path: string, index: number, declared: Declared, ids: UniqueIds<string>): Entity | undefined {
   const record = readRecord(c, value, path, null, true);
   if (!record) return undefined;
   const problemsBefore = c.problems.length;
 
   const id = readId(c, record['id'], path, 'id');
-  if (id !== undefined) ids.add(id, path);
+  if (id !== undefined) ids.add(c, id, index);
 
   const name = readText(c, record['name'], path, 'name', true);
 
@@ -493,7 +515,8 @@ function readEntity(c: Checker, value: unknown, path: string, declared: Declared
   const scoresValue = readRecord(c, record['scores'], path, 'scores', false);
   if (scoresValue) {
     const scoresPath = `${path}.scores`;
-    for (const key of Object.keys(scoresValue)) {
+    for (const key in scoresValue) {
+      if (!Object.hasOwn(scoresValue, key)) continue;
       if (!declared.categories.has(key)) {
         c.report(scoresPath, key, 'unknown-category', key, { known: declared.known('categories') });
         continue;
@@ -520,11 +543,12 @@ function readEntity(c: Checker, value: unknown, path: string, declared: Declared
   return entity;
 }
 
-function readEdition(c: Checker, value: unknown, path: string, declared: Declared, years: UniqueIds<number>): Edition | undefined {
+function readEdition(c: Checker, value: unknown, index: number, declared: Declared, years: UniqueIds<number>): Edition | undefined {
+  const path = pathOf('editions', index);
   const record = readRecord(c, value, path, null, true);
   if (!record) return undefined;
   const year = readRequiredNumber(c, record['year'], path, 'year', INTEGER);
-  if (year !== undefined) years.add(year, path);
+  if (year !== undefined) years.add(c, year, index);
 
   const publishedValue = record['published'];
   let published: string | undefined;
@@ -534,12 +558,14 @@ function readEdition(c: Checker, value: unknown, path: string, declared: Declare
   const summary = record['summary'] === undefined ? undefined : readSummary(c, record['summary'], pathOf(path, 'summary'), declared);
 
   const entities: Entity[] = [];
-  const ids = new UniqueIds<string>(c, 'id');
+  const quiet = new QuietChecker();
+  const base = pathOf(path, 'entities');
+  const ids = new UniqueIds<string>(base, 'id');
   const items = readList(c, record['entities'], path, 'entities', true);
   if (items) {
-    const base = pathOf(path, 'entities');
     for (let i = 0; i < items.length; i++) {
-      const entity = readEntity(c, items[i], `${base}[${i}]`, declared, ids);
+      // Quietly first; again with paths and reports only when something is off.
+      const entity = readEntity(quiet, items[i], '', i, declared, ids) ?? readEntity(c, items[i], `${base}[${i}]`, i, declared, ids);
       if (entity) entities.push(entity);
     }
   }
@@ -590,11 +616,11 @@ function readDocument(c: Checker, input: unknown): EIndexDocument | undefined {
   };
 
   const editions: Edition[] = [];
-  const years = new UniqueIds<number>(c, 'year');
+  const years = new UniqueIds<number>('editions', 'year');
   const items = readList(c, input['editions'], '', 'editions', true);
   if (items && items.length === 0) c.report('', 'editions', 'empty-list');
   items?.forEach((item, i) => {
-    const edition = readEdition(c, item, pathOf('editions', i), declared, years);
+    const edition = readEdition(c, item, i, declared, years);
     if (edition) editions.push(edition);
   });
 

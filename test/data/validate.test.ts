@@ -342,6 +342,32 @@ describe('validateDocument', () => {
       expect(validateDocument(doc).ok).to.equal(true);
     });
 
+    it('reports each problem of an entity once, with its path, also after a repeated id', () => {
+      const doc = goodWith({ 'editions[0].entities[2].id': 'alfa', 'editions[0].entities[2].total': 130, 'editions[0].entities[1].url': 1 });
+      expect(found(doc)).to.deep.equal([
+        'editions[0].entities[1].url wrong-type',
+        'editions[0].entities[2].id duplicate-id',
+        'editions[0].entities[2].total above-max',
+      ]);
+      expect(problemsOf(doc)[1]!.params).to.deep.equal({ first: 'editions[0].entities[0].id' });
+    });
+
+    it('keeps an entity with a problem in the id list, so a later repeat still names it', () => {
+      const doc = goodWith({ 'editions[0].entities[0].total': -1, 'editions[0].entities[2].id': 'alfa' });
+      expect(found(doc)).to.deep.equal(['editions[0].entities[0].total below-min', 'editions[0].entities[2].id duplicate-id']);
+      expect(problemsOf(doc)[1]!.params).to.deep.equal({ first: 'editions[0].entities[0].id' });
+    });
+
+    it('reads only own keys of names and scores, not inherited ones', () => {
+      const doc = good();
+      const entity = ((doc['editions'] as JsonObject[])[0]!['entities'] as JsonObject[])[0]!;
+      entity['name'] = Object.assign(Object.create({ xx: 1 }) as JsonObject, { lv: 'Alfa' });
+      entity['scores'] = Object.assign(Object.create({ bogus: 1 }) as JsonObject, { 'open-data': 93 });
+      const out = documentOf(doc).editions[0]!.entities[0]!;
+      expect(out.name).to.deep.equal({ lv: 'Alfa' });
+      expect(Object.keys(out.scores)).to.deep.equal(['open-data']);
+    });
+
     it('requires the group to be declared', () => {
       const problems = problemsOf(goodWith({ 'editions[0].entities[1].group': 'regional' }));
       expect(problems).to.deep.equal([
