@@ -302,30 +302,26 @@ function knownList(ids: Iterable<string | number>): string {
 }
 
 /**
- * Remembers where each id of one list first appeared, and reports repeats. It keeps the
- * index and builds paths only for a report: a valid entity is read with no path.
+ * Remembers where each id of one list first appeared (id → index in the list), and reports
+ * repeats. It keeps the index and builds paths only for a report: a valid entity is read
+ * with no path. A Map itself rather than a wrapper around one, so the lookups of every
+ * entity's group, level and score keys call `Map.prototype.has` directly.
  */
-class UniqueIds<K extends string | number> {
-  /** id → index of its first appearance in the list. */
-  private readonly first = new Map<K, number>();
+class UniqueIds<K extends string | number> extends Map<K, number> {
   constructor(
     /** Path of the list (`categories`, `editions[0].entities`). */
     private readonly list: string,
     /** The id's key in each item (`id`, `year`, `level`). */
     private readonly step: string,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Records the id of item `index`; reading one item again (as entities are) is no repeat. */
   add(c: Checker, id: K, index: number): void {
-    const first = this.first.get(id);
-    if (first === undefined) this.first.set(id, index);
+    const first = this.get(id);
+    if (first === undefined) this.set(id, index);
     else if (first !== index) c.report(pathOf(this.list, index), this.step, 'duplicate-id', id, { first: pathOf(pathOf(this.list, first), this.step) });
-  }
-  has(id: K): boolean {
-    return this.first.has(id);
-  }
-  keys(): Iterable<K> {
-    return this.first.keys();
   }
 }
 
