@@ -8,8 +8,11 @@
  */
 import { linearScale } from './linear.js';
 import { pathRound } from 'd3-path';
-import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
+import { symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
 import type { SymbolType } from 'd3-shape';
+
+/** The drawing context a d3 symbol type draws into; d3-path's Path is one (as in d3-shape's own `symbol()`). */
+type SymbolContext = Parameters<SymbolType['draw']>[0];
 import { direction, flatMeasure, labelExtent, labelSides, linesWidth, longestWordWidth, wrapText } from './text-wrap.js';
 import type { Extent, Measure, TextAnchor } from './text-wrap.js';
 
@@ -105,7 +108,11 @@ export const SERIES_STYLES: readonly { readonly shape: MarkerShape; readonly das
 /** Marker path for a series index, centred on (0, 0); `size` is the area in px². */
 export function markerPath(index: number, size = 48): string {
   const style = SERIES_STYLES[index % SERIES_STYLES.length]!;
-  return symbol(style.type, size)() ?? '';
+  // The symbol type draws straight into a d3-path path: d3-shape's `symbol()` generator would
+  // do the same with a constant-function wrapper around it.
+  const path = pathRound(3);
+  style.type.draw(path as unknown as SymbolContext, size);
+  return path.toString();
 }
 
 const MARGIN = 4;
