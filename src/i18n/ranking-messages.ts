@@ -13,7 +13,6 @@ export interface RankingMessages extends Messages {
   columnChange: string;
   sortBy(column: string): string;
   noPlace: string;
-  placeOf(place: number): string;
   changeUp(places: number): string;
   changeDown(places: number): string;
   changeSame: string;
@@ -28,7 +27,6 @@ export interface RankingMessages extends Messages {
   download: string;
   highlighted: string;
   selected: string;
-  hiddenRows(count: number): string;
   ranksInFile(shown: number, assessed: number | undefined): string;
   ranksInStudy(assessed: number): string;
   ranksInGroups: string;
@@ -53,7 +51,6 @@ const lv: RankingMessages = {
   columnChange: 'Izmaiņas',
   sortBy: (column) => `Kārtot pēc: ${column}`,
   noPlace: 'bez vietas',
-  placeOf: (place) => `${place}. vieta`,
   changeUp: (n) => `pakāpās par ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'vietu' : 'vietām'}`,
   changeDown: (n) => `noslīdēja par ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'vietu' : 'vietām'}`,
   changeSame: 'vieta nemainījās',
@@ -68,7 +65,6 @@ const lv: RankingMessages = {
   download: 'Lejupielādēt CSV',
   highlighted: 'izcelts',
   selected: 'izvēlēts',
-  hiddenRows: (count) => `… vēl ${count} nav parādīti`,
   ranksInFile: (shown, assessed) =>
     assessed === undefined
       ? `Vietas starp ${shown} šajā failā iekļautajiem, nevis visā pētījumā.`
@@ -95,7 +91,6 @@ const en: RankingMessages = {
   columnChange: 'Change',
   sortBy: (column) => `Sort by ${column}`,
   noPlace: 'no place',
-  placeOf: (place) => `place ${place}`,
   changeUp: (n) => `up ${n} ${n === 1 ? 'place' : 'places'}`,
   changeDown: (n) => `down ${n} ${n === 1 ? 'place' : 'places'}`,
   changeSame: 'same place',
@@ -110,7 +105,6 @@ const en: RankingMessages = {
   download: 'Download CSV',
   highlighted: 'highlighted',
   selected: 'selected',
-  hiddenRows: (count) => `… ${count} more not shown`,
   ranksInFile: (shown, assessed) =>
     assessed === undefined
       ? `Places among the ${shown} entries in this file, not in the whole study.`

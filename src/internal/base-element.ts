@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { validateDocument, type Problem } from '../data/validate.js';
 import { EIndexLoadError, loadDocument, nextTask, parseInlineDocument } from '../data/load.js';
-import { describeLoadError, describeProblem } from '../i18n/problems.js';
+import { describeLoadError } from '../i18n/problems.js';
 import { resolveLang } from '../i18n/lang.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { editionFor } from '../data/query.js';
@@ -383,10 +383,5 @@ export abstract class EIndexElement extends LitElement {
     this.#selectionRoot?.removeEventListener('eindex-select', this.#onLinkedSelect);
     this.#selectionRoot = root;
     root?.addEventListener('eindex-select', this.#onLinkedSelect);
-  }
-
-  /** Problems in the document, described in the element's language (for subclasses' own checks). */
-  protected describe(problem: Problem): string {
-    return describeProblem(problem, this.language);
   }
 }
