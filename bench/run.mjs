@@ -166,7 +166,7 @@ lines.push(
   '',
   'Where the bytes go: lit is about 6 KB of each file; the validator with its lv/en messages',
   'about 4 KB; the CSS about 3 KB of the whole set. Gone already: d3-scale (a clamped linear map',
-  "over d3-array's ticks), d3-dsv (a ten-line CSV formatter), d3-shape's arc and line (d3-path",
+  "over d3-array's ticks), d3-dsv (a ten-line CSV formatter), d3-shape's generators (d3-path",
   "draws the paths), lit's decorators and `repeat`; CSS in templates is minified at build time.",
   '',
   'Where the 10 000-row first render goes, on this 2-core machine: about a third is validating',
