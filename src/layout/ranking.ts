@@ -203,7 +203,7 @@ function orderedEntities(doc: EIndexDocument, edition: Edition, lang: Lang, grou
       const all = alphabetical(edition, lang);
       const wanted = groups.length > 0 ? new Set(entitiesInGroups(edition, groups)) : undefined;
       const ascending = wanted ? all.filter((entity) => wanted.has(entity)) : all;
-      // A copy: the alphabetical order is shared by every sort of this edition and language.
+      // Descending reverses a copy: the alphabetical order is shared by every sort of this edition and language.
       return direction === 'ascending' ? ascending : [...ascending].reverse();
     }
     const compareNames = collator(lang).compare;
