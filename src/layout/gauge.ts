@@ -8,7 +8,7 @@
  * the data arrives.
  */
 import { linearScale } from './linear.js';
-import { pathRound } from 'd3-path';
+import { sectorPath } from './svg-path.js';
 import { direction, flatMeasure, labelExtent, labelSides } from './text-wrap.js';
 import type { Measure, TextAnchor } from './text-wrap.js';
 
@@ -90,15 +90,7 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
   const cy = MARGIN + lineHeight + gap + r;
 
   const angle = linearScale([scale.min, scale.max], [-Math.PI / 2, Math.PI / 2]);
-  // An annular sector: the outer edge clockwise, then the inner edge back. d3-path's `arc`
-  // counts radians from 3 o'clock, ours from 12 o'clock, hence the quarter turn.
-  const arcPath = (a0: number, a1: number, r0 = innerRadius, r1 = r): string => {
-    const path = pathRound(3);
-    path.arc(cx, cy, r1, a0 - Math.PI / 2, a1 - Math.PI / 2);
-    path.arc(cx, cy, r0, a1 - Math.PI / 2, a0 - Math.PI / 2, true);
-    path.closePath();
-    return path.toString();
-  };
+  const arcPath = (a0: number, a1: number): string => sectorPath(cx, cy, innerRadius, r, a0, a1);
   const at = (a: number, radius: number): [number, number] => {
     const [sx, sy] = direction(a);
     return [cx + sx * radius, cy + sy * radius];

@@ -7,12 +7,8 @@
  * radius r sits at (cx + r·sin a, cy − r·cos a).
  */
 import { linearScale } from './linear.js';
-import { pathRound } from 'd3-path';
-import { symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
-import type { SymbolType } from 'd3-shape';
+import { polylinePath, symbolPath, type MarkerShape } from './svg-path.js';
 
-/** The drawing context a d3 symbol type draws into; d3-path's Path is one (as in d3-shape's own `symbol()`). */
-type SymbolContext = Parameters<SymbolType['draw']>[0];
 import { direction, flatMeasure, labelExtent, labelSides, linesWidth, longestWordWidth, wrapText } from './text-wrap.js';
 import type { Extent, Measure, TextAnchor } from './text-wrap.js';
 
@@ -60,7 +56,7 @@ export interface RadarRing {
   readonly label: { readonly x: number; readonly y: number };
 }
 
-export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
+export type { MarkerShape };
 
 export interface RadarPoint { readonly categoryIndex: number; readonly x: number; readonly y: number; readonly value: number }
 
@@ -98,21 +94,16 @@ export interface RadarLayout {
 }
 
 /** Series look apart without colour: each has its own dash pattern and marker shape. */
-export const SERIES_STYLES: readonly { readonly shape: MarkerShape; readonly dash: string; readonly type: SymbolType }[] = [
-  { shape: 'circle', dash: '', type: symbolCircle },
-  { shape: 'square', dash: '7 3', type: symbolSquare },
-  { shape: 'triangle', dash: '2 3', type: symbolTriangle },
-  { shape: 'diamond', dash: '9 3 2 3', type: symbolDiamond },
+export const SERIES_STYLES: readonly { readonly shape: MarkerShape; readonly dash: string }[] = [
+  { shape: 'circle', dash: '' },
+  { shape: 'square', dash: '7 3' },
+  { shape: 'triangle', dash: '2 3' },
+  { shape: 'diamond', dash: '9 3 2 3' },
 ];
 
 /** Marker path for a series index, centred on (0, 0); `size` is the area in px². */
 export function markerPath(index: number, size = 48): string {
-  const style = SERIES_STYLES[index % SERIES_STYLES.length]!;
-  // The symbol type draws straight into a d3-path path: d3-shape's `symbol()` generator would
-  // do the same with a constant-function wrapper around it.
-  const path = pathRound(3);
-  style.type.draw(path as unknown as SymbolContext, size);
-  return path.toString();
+  return symbolPath(SERIES_STYLES[index % SERIES_STYLES.length]!.shape, size);
 }
 
 const MARGIN = 4;
@@ -211,8 +202,8 @@ export function radarLayout(input: RadarInput): RadarLayout {
     const published = points.filter((p): p is RadarPoint => p !== null);
     const closed = n > 0 && published.length === n;
     const segments = closed
-      ? [polyline(published, true)]
-      : runs(points).filter((run) => run.length > 1).map((run) => polyline(run, false));
+      ? [polylinePath(published, true)]
+      : runs(points).filter((run) => run.length > 1).map((run) => polylinePath(run, false));
     // Missing marks of different series side by side, across the axis.
     const offset = (index - (seriesIn.length - 1) / 2) * markSize * 1.6;
     const missing = points.flatMap((p, i) => {
@@ -230,14 +221,6 @@ export function radarLayout(input: RadarInput): RadarLayout {
   });
 
   return { width, height, center: { x: cx, y: cy }, radius, fontSize, axes, rings, series };
-}
-
-/** Straight segments through the points, as SVG path data (3 decimals, as d3-shape's `line`). */
-function polyline(points: readonly RadarPoint[], closed: boolean): string {
-  const path = pathRound(3);
-  points.forEach((p, i) => (i === 0 ? path.moveTo(p.x, p.y) : path.lineTo(p.x, p.y)));
-  if (closed) path.closePath();
-  return path.toString();
 }
 
 /** Runs of adjacent published points, read around the circle (the last run may wrap to the first). */

@@ -83,7 +83,7 @@ describe('gaugeLayout', () => {
     // Each band starts where its level starts (outer radius, angle of `from`).
     const [x, y] = start(bands[1]!.path);
     const a = -Math.PI / 2 + Math.PI * 0.35;
-    expect(x).to.be.closeTo(l.cx + l.r * Math.sin(a), 1e-3) // d3-path writes 3 decimals;
+    expect(x).to.be.closeTo(l.cx + l.r * Math.sin(a), 1e-3) // paths are written to 3 decimals;
     expect(y).to.be.closeTo(l.cy - l.r * Math.cos(a), 1e-3);
   });
 

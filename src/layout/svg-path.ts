@@ -1,0 +1,66 @@
+/**
+ * SVG path data for the few shapes the charts draw: straight segments, an annular sector and
+ * the four series markers. The strings are the ones d3-path and d3-shape's symbol types wrote
+ * before (same commands, same numbers to 3 decimals, so the layout snapshots did not change);
+ * those libraries cost about 1 KB gzip in each chart's module (issue #7's size budget) for what
+ * is here five template strings.
+ *
+ * Angles are radians, 0 at 12 o'clock, clockwise; screen y grows downwards.
+ */
+
+/** 3 decimals: enough for any screen, and short path data. */
+const round = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** `x,y` of the point at `angle` on the circle of radius `r` around (cx, cy). */
+function pointAt(cx: number, cy: number, r: number, angle: number): string {
+  // Measured from 3 o'clock, as the canvas and d3 do, so the numbers are exactly theirs.
+  return `${round(cx + r * Math.cos(angle - Math.PI / 2))},${round(cy + r * Math.sin(angle - Math.PI / 2))}`;
+}
+
+/** Straight segments through the points, closed back to the first when `closed`. */
+export function polylinePath(points: readonly { readonly x: number; readonly y: number }[], closed: boolean): string {
+  return points.map((p, i) => `${i === 0 ? 'M' : 'L'}${round(p.x)},${round(p.y)}`).join('') + (closed ? 'Z' : '');
+}
+
+/**
+ * An annular sector from angle `a0` clockwise to `a1` (less than a full turn): the outer edge
+ * clockwise, then the inner edge back.
+ */
+export function sectorPath(cx: number, cy: number, innerRadius: number, outerRadius: number, a0: number, a1: number): string {
+  // The span as d3-path measured it (from 3 o'clock), so a half turn is exactly π.
+  const large = a1 - Math.PI / 2 - (a0 - Math.PI / 2) >= Math.PI ? 1 : 0;
+  const [r0, r1] = [round(innerRadius), round(outerRadius)];
+  return (
+    `M${pointAt(cx, cy, outerRadius, a0)}A${r1},${r1},0,${large},1,${pointAt(cx, cy, outerRadius, a1)}` +
+    `L${pointAt(cx, cy, innerRadius, a1)}A${r0},${r0},0,${large},0,${pointAt(cx, cy, innerRadius, a0)}Z`
+  );
+}
+
+export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
+
+/** A marker of area `size` px² centred on (0, 0), shaped as d3-shape's symbol of that name. */
+export function symbolPath(shape: MarkerShape, size: number): string {
+  switch (shape) {
+    case 'circle': {
+      const r = Math.sqrt(size / Math.PI);
+      const [right, left] = [round(r), round(-r)];
+      return `M${right},0A${right},${right},0,1,1,${left},0A${right},${right},0,1,1,${right},0`;
+    }
+    case 'square': {
+      const w = Math.sqrt(size);
+      return `M${round(-w / 2)},${round(-w / 2)}h${round(w)}v${round(w)}h${round(-w)}Z`;
+    }
+    case 'triangle': {
+      // Centred on its centroid, as d3's: the apex twice as far above it as the base below.
+      const y = Math.sqrt(size / (Math.sqrt(3) * 3));
+      const x = Math.sqrt(3) * y;
+      return polylinePath([{ x: 0, y: -2 * y }, { x, y }, { x: -x, y }], true);
+    }
+    case 'diamond': {
+      // A rhombus with 60° and 120° corners, taller than wide.
+      const y = Math.sqrt(size / (2 * Math.sqrt(1 / 3)));
+      const x = y * Math.sqrt(1 / 3);
+      return polylinePath([{ x: 0, y: -y }, { x, y: 0 }, { x: 0, y }, { x: -x, y: 0 }], true);
+    }
+  }
+}
