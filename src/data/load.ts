@@ -37,7 +37,9 @@ export class EIndexLoadError extends Error {
   readonly body?: BodyKind;
 
   constructor(kind: LoadErrorKind, url: string, details: LoadErrorDetails = {}) {
-    super(developerMessage(kind, url, details), details.cause === undefined ? undefined : { cause: details.cause });
+    // The kind and the address, for a debugger; it never reaches the page or the console (the
+    // elements catch it), and people read `describeLoadError`, which uses the fields below.
+    super(`${kind}: ${url}`, details.cause === undefined ? undefined : { cause: details.cause });
     this.name = 'EIndexLoadError';
     this.kind = kind;
     this.url = url;
@@ -45,22 +47,6 @@ export class EIndexLoadError extends Error {
     if (details.problems !== undefined) this.problems = details.problems;
     if (details.timeout !== undefined) this.timeout = details.timeout;
     if (details.body !== undefined) this.body = details.body;
-  }
-}
-
-/** English, for the console; people see `describeLoadError`. */
-function developerMessage(kind: LoadErrorKind, url: string, details: LoadErrorDetails): string {
-  switch (kind) {
-    case 'http':
-      return `HTTP ${details.status} loading ${url}`;
-    case 'timeout':
-      return `No answer within ${details.timeout} ms from ${url}`;
-    case 'invalid':
-      return `Invalid E-index document (${details.problems?.length ?? 0} problems): ${url}`;
-    case 'not-json':
-      return `Not JSON (${details.body ?? 'other'}): ${url}`;
-    default:
-      return `${kind === 'aborted' ? 'Aborted' : 'Network error'} loading ${url}`;
   }
 }
 

@@ -17,7 +17,6 @@ export const tokens = css`
     --_background: var(--eindex-background, light-dark(#ffffff, #18181b));
     --_surface: var(--eindex-surface, light-dark(#f4f4f5, #26262b));
     --_accent: var(--eindex-accent, light-dark(#0b57a4, #8cc2ff));
-    --_accent-text: var(--eindex-accent-text, light-dark(#ffffff, #0b1b2e));
     --_grid: var(--eindex-grid, light-dark(#71717a, #8e8e98));
     --_border: var(--eindex-border, light-dark(#d4d4d8, #3f3f46));
     --_focus: var(--eindex-focus, light-dark(#0b57a4, #8cc2ff));
@@ -137,7 +136,6 @@ export const tokens = css`
       --_background: Canvas;
       --_surface: Canvas;
       --_accent: LinkText;
-      --_accent-text: Canvas;
       --_grid: GrayText;
       --_border: CanvasText;
       --_focus: Highlight;

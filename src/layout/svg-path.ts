@@ -1,9 +1,8 @@
 /**
  * SVG path data for the few shapes the charts draw: straight segments, an annular sector and
- * the four series markers. The strings are the ones d3-path and d3-shape's symbol types wrote
- * before (same commands, same numbers to 3 decimals, so the layout snapshots did not change);
- * those libraries cost about 1 KB gzip in each chart's module (issue #7's size budget) for what
- * is here five template strings.
+ * the four series markers, as d3-path and d3-shape's symbol types drew them before (the same
+ * shapes and numbers, to 3 decimals); those libraries cost about 1 KB gzip in each chart's
+ * module (issue #7's size budget) for what is here a few template strings.
  *
  * Angles are radians, 0 at 12 o'clock, clockwise; screen y grows downwards.
  */
@@ -38,29 +37,24 @@ export function sectorPath(cx: number, cy: number, innerRadius: number, outerRad
 
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
-/** A marker of area `size` px² centred on (0, 0), shaped as d3-shape's symbol of that name. */
+/**
+ * Corners of the polygon markers for an area of 1 px², centred on (0, 0); d3-shape's symbol
+ * types of the same names. The triangle is equilateral, centred on its centroid (apex twice as
+ * far above it as the base below); the diamond is a rhombus with 60° and 120° corners.
+ */
+const TRIANGLE = 1 / Math.sqrt(3 * Math.sqrt(3));
+const DIAMOND = Math.sqrt(Math.sqrt(3) / 2);
+const UNIT_CORNERS: Record<Exclude<MarkerShape, 'circle'>, readonly (readonly [number, number])[]> = {
+  square: [[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]],
+  triangle: [[0, -2 * TRIANGLE], [Math.sqrt(3) * TRIANGLE, TRIANGLE], [-Math.sqrt(3) * TRIANGLE, TRIANGLE]],
+  diamond: [[0, -DIAMOND], [DIAMOND / Math.sqrt(3), 0], [0, DIAMOND], [-DIAMOND / Math.sqrt(3), 0]],
+};
+
+/** A marker of area `size` px² centred on (0, 0). */
 export function symbolPath(shape: MarkerShape, size: number): string {
-  switch (shape) {
-    case 'circle': {
-      const r = Math.sqrt(size / Math.PI);
-      const [right, left] = [round(r), round(-r)];
-      return `M${right},0A${right},${right},0,1,1,${left},0A${right},${right},0,1,1,${right},0`;
-    }
-    case 'square': {
-      const w = Math.sqrt(size);
-      return `M${round(-w / 2)},${round(-w / 2)}h${round(w)}v${round(w)}h${round(-w)}Z`;
-    }
-    case 'triangle': {
-      // Centred on its centroid, as d3's: the apex twice as far above it as the base below.
-      const y = Math.sqrt(size / (Math.sqrt(3) * 3));
-      const x = Math.sqrt(3) * y;
-      return polylinePath([{ x: 0, y: -2 * y }, { x, y }, { x: -x, y }], true);
-    }
-    case 'diamond': {
-      // A rhombus with 60° and 120° corners, taller than wide.
-      const y = Math.sqrt(size / (2 * Math.sqrt(1 / 3)));
-      const x = y * Math.sqrt(1 / 3);
-      return polylinePath([{ x: 0, y: -y }, { x, y: 0 }, { x: 0, y }, { x: -x, y: 0 }], true);
-    }
-  }
+  const scale = Math.sqrt(size);
+  if (shape !== 'circle') return polylinePath(UNIT_CORNERS[shape].map(([x, y]) => ({ x: x * scale, y: y * scale })), true);
+  const r = scale / Math.sqrt(Math.PI);
+  const [right, left] = [round(r), round(-r)];
+  return `M${right},0A${right},${right},0,1,1,${left},0A${right},${right},0,1,1,${right},0`;
 }
