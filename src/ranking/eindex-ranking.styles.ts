@@ -54,11 +54,14 @@ export const rankingStyles = css`
     text-align: start;
     vertical-align: baseline;
   }
+  /* Labels sit on the rule above the data, as in printed tables: when a long category name
+     makes the header row tall, the short labels beside it stay next to their column. */
   thead th {
     background: var(--_surface);
     border-bottom: 2px solid var(--_grid);
     font-weight: bold;
     white-space: nowrap;
+    vertical-align: bottom;
   }
   .num {
     text-align: end;
