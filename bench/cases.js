@@ -182,15 +182,24 @@ const cases = {
 
     const input = el.shadowRoot.querySelector('input[type="search"]');
     longTasks.length = 0;
-    const t2 = performance.now();
+    // Per keystroke: until the frame showing the new matches is painted (what the typist
+    // waits for), and until every row of the page is drawn (the next keystroke comes after).
+    const keystrokes = [];
+    const filled = [];
     for (const text of ['v', 've', 'vel']) {
+      const t2 = performance.now();
       input.value = text;
       input.dispatchEvent(new Event('input'));
       await painted();
+      keystrokes.push(performance.now() - t2);
       await el.updateComplete;
+      filled.push(performance.now() - t2);
     }
-    const typing = (performance.now() - t2) / 3;
-    return { ms: first, complete, resort, keystroke: typing, longestTaskWhileTyping: Math.max(0, ...longTasks), check: el.shadowRoot.querySelectorAll('tbody tr').length };
+    const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+    return {
+      ms: first, complete, resort, keystroke: mean(keystrokes), keystrokeComplete: mean(filled),
+      longestTaskWhileTyping: Math.max(0, ...longTasks), check: el.shadowRoot.querySelectorAll('tbody tr').length,
+    };
   },
 };
 

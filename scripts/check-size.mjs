@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
 const files = [
-  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 33.0 * KB },
-  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 22.5 * KB },
-  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 24.3 * KB },
-  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 20.4 * KB },
+  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 32.0 * KB },
+  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 22.4 * KB },
+  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 23.3 * KB },
+  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 19.6 * KB },
 ];
 
 let failed = false;

@@ -149,6 +149,28 @@ describe('<eindex-ranking>', () => {
       expect(rows[239]!.getAttribute('aria-rowindex')).to.equal('241');
     });
 
+    it('draws a screenful first, then the rest of the page a screenful per task', async () => {
+      const data = generateFictional({ entities: 300, editions: 1, seed: 7 });
+      const el = document.createElement('eindex-ranking');
+      el.setAttribute('lang', 'en');
+      el.data = data;
+      document.body.append(el);
+      // Each step is a task of its own, so its rows reach the observer separately.
+      const seen: number[] = [];
+      const observer = new MutationObserver(() => {
+        const count = bodyRows(el).length;
+        if (count !== seen[seen.length - 1]) seen.push(count);
+      });
+      observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      try {
+        await el.updateComplete;
+        expect(seen).to.deep.equal([30, 60, 90, 120]);
+      } finally {
+        observer.disconnect();
+        el.remove();
+      }
+    });
+
     it('gives a highlighted row beyond the drawn page its true row index', async () => {
       const data = generateFictional({ entities: 300, editions: 1, seed: 7 });
       const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" .data=${data} columns="rank name total"></eindex-ranking>`);
