@@ -72,6 +72,15 @@ describe('<eindex-gauge>', () => {
     await expectAccessible(banded);
   });
 
+  it('asks for an entity, saying what it would show, until one is chosen', async () => {
+    const { el } = await mount<EIndexGauge>(html`<eindex-gauge lang="en" .data=${tinyDocument()}></eindex-gauge>`);
+    expect(text(shadow(el).querySelector('.status.empty'))).to.equal(
+      'Choose an institution or municipality to see its E-index total and maturity level.',
+    );
+    expect(meter(el)).to.equal(null);
+    await expectAccessible(el);
+  });
+
   it('says "not published" for an entity without a total, never 0, and is then no meter', async () => {
     const { el } = await mount<EIndexGauge>(html`<eindex-gauge lang="lv" .data=${tinyDocument()} entity="epsilon"></eindex-gauge>`);
     const m = meter(el);

@@ -4,9 +4,9 @@
  * be on one page.
  */
 import { EIndexGauge } from './eindex-gauge.js';
-import { warmUpFormatters } from '../i18n/format.js';
+import { warmUpNumberFormats } from '../i18n/format.js';
 
 if (!customElements.get('eindex-gauge')) customElements.define('eindex-gauge', EIndexGauge);
-warmUpFormatters();
+warmUpNumberFormats();
 
 export { EIndexGauge };

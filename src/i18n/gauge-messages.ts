@@ -14,6 +14,7 @@ export interface GaugeMessages extends ChartMessages {
 
 const lv: GaugeMessages = {
   ...chartMessages.lv,
+  chooseEntity: 'Izvēlieties iestādi vai pašvaldību, lai redzētu tās E-indeksa kopvērtējumu un brieduma līmeni.',
   points: (value, max) => `${value} punkti no ${max}`,
   gaugeLabel: (name, year) => `${name}: E-indekss ${year}`,
   gaugeStandaloneLabel: 'E-indekss',
@@ -26,6 +27,7 @@ const lv: GaugeMessages = {
 
 const en: GaugeMessages = {
   ...chartMessages.en,
+  chooseEntity: 'Choose an institution or municipality to see its E-index total and maturity level.',
   points: (value, max) => `${value} points of ${max}`,
   gaugeLabel: (name, year) => `${name}: E-index ${year}`,
   gaugeStandaloneLabel: 'E-index',

@@ -24,6 +24,7 @@ export interface RadarMessages extends ChartMessages {
 
 const lv: RadarMessages = {
   ...chartMessages.lv,
+  chooseEntity: 'Izvēlieties iestādi vai pašvaldību, lai redzētu tās rezultātus pa kategorijām.',
   showTable: 'Tabula',
   hideTable: 'Slēpt tabulu',
   tableCaption: (title) => `${title}: rezultāti pa kategorijām`,
@@ -51,6 +52,7 @@ const lv: RadarMessages = {
 
 const en: RadarMessages = {
   ...chartMessages.en,
+  chooseEntity: 'Choose an institution or municipality to see its results by category.',
   showTable: 'Table',
   hideTable: 'Hide table',
   tableCaption: (title) => `${title}: results by category`,

@@ -6,6 +6,7 @@
  * d3-shape's `lineRadial` and `arc`); screen y grows downwards, so a point at angle a and
  * radius r sits at (cx + r·sin a, cy − r·cos a).
  */
+import { ticks } from 'd3-array';
 import { linearScale } from './linear.js';
 import { polylinePath, symbolPath, type MarkerShape } from './svg-path.js';
 
@@ -179,7 +180,7 @@ export function radarLayout(input: RadarInput): RadarLayout {
     };
   });
 
-  const ringValues = r.ticks(radius < 90 ? 2 : 4).filter((v) => v > scale.min);
+  const ringValues = ticks(scale.min, scale.max, radius < 90 ? 2 : 4).filter((v) => v > scale.min);
   if (ringValues[ringValues.length - 1] !== scale.max) ringValues.push(scale.max);
   const bisector = n > 1 ? Math.PI / n : Math.PI / 4;
   const rings: RadarRing[] = ringValues.map((value) => {

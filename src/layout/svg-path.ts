@@ -38,22 +38,26 @@ export function sectorPath(cx: number, cy: number, innerRadius: number, outerRad
 export type MarkerShape = 'circle' | 'square' | 'triangle' | 'diamond';
 
 /**
- * Corners of the polygon markers for an area of 1 px², centred on (0, 0); d3-shape's symbol
- * types of the same names. The triangle is equilateral, centred on its centroid (apex twice as
- * far above it as the base below); the diamond is a rhombus with 60° and 120° corners.
+ * Corners of a polygon marker of area 1 px², centred on (0, 0), as d3-shape's symbol types of
+ * the same names: the triangle is equilateral and centred on its centroid (apex twice as far
+ * above it as the base below); the diamond is a rhombus with 60° and 120° corners. Worked out
+ * in the call, not in module constants, so a bundle without markers (the gauge) drops them.
  */
-const TRIANGLE = 1 / Math.sqrt(3 * Math.sqrt(3));
-const DIAMOND = Math.sqrt(Math.sqrt(3) / 2);
-const UNIT_CORNERS: Record<Exclude<MarkerShape, 'circle'>, readonly (readonly [number, number])[]> = {
-  square: [[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]],
-  triangle: [[0, -2 * TRIANGLE], [Math.sqrt(3) * TRIANGLE, TRIANGLE], [-Math.sqrt(3) * TRIANGLE, TRIANGLE]],
-  diamond: [[0, -DIAMOND], [DIAMOND / Math.sqrt(3), 0], [0, DIAMOND], [-DIAMOND / Math.sqrt(3), 0]],
-};
+function unitCorners(shape: Exclude<MarkerShape, 'circle'>): [number, number][] {
+  const root3 = Math.sqrt(3);
+  if (shape === 'square') return [[-0.5, -0.5], [0.5, -0.5], [0.5, 0.5], [-0.5, 0.5]];
+  if (shape === 'triangle') {
+    const t = 1 / Math.sqrt(3 * root3);
+    return [[0, -2 * t], [root3 * t, t], [-root3 * t, t]];
+  }
+  const d = Math.sqrt(root3 / 2);
+  return [[0, -d], [d / root3, 0], [0, d], [-d / root3, 0]];
+}
 
 /** A marker of area `size` px² centred on (0, 0). */
 export function symbolPath(shape: MarkerShape, size: number): string {
   const scale = Math.sqrt(size);
-  if (shape !== 'circle') return polylinePath(UNIT_CORNERS[shape].map(([x, y]) => ({ x: x * scale, y: y * scale })), true);
+  if (shape !== 'circle') return polylinePath(unitCorners(shape).map(([x, y]) => ({ x: x * scale, y: y * scale })), true);
   const r = scale / Math.sqrt(Math.PI);
   const [right, left] = [round(r), round(-r)];
   return `M${right},0A${right},${right},0,1,1,${left},0A${right},${right},0,1,1,${right},0`;

@@ -4,9 +4,9 @@
  * be on one page.
  */
 import { EIndexRadar } from './eindex-radar.js';
-import { warmUpFormatters } from '../i18n/format.js';
+import { warmUpNumberFormats } from '../i18n/format.js';
 
 if (!customElements.get('eindex-radar')) customElements.define('eindex-radar', EIndexRadar);
-warmUpFormatters();
+warmUpNumberFormats();
 
 export { EIndexRadar };

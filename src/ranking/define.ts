@@ -4,9 +4,10 @@
  * alone, so this file and the whole set can both be on one page.
  */
 import { EIndexRanking } from './eindex-ranking.js';
-import { warmUpFormatters } from '../i18n/format.js';
+import { warmUpCollators, warmUpNumberFormats } from '../i18n/format.js';
 
 if (!customElements.get('eindex-ranking')) customElements.define('eindex-ranking', EIndexRanking);
-warmUpFormatters();
+warmUpNumberFormats();
+warmUpCollators();
 
 export { EIndexRanking };
