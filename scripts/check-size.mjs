@@ -14,7 +14,7 @@ const files = [
   { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 32.0 * KB },
   { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 22.4 * KB },
   { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 23.3 * KB },
-  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 19.6 * KB },
+  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 19.2 * KB },
 ];
 
 let failed = false;
