@@ -119,7 +119,7 @@ export class EIndexGauge extends EIndexElement {
     const entity = id ? findEntity(edition, id) : undefined;
     if (!this.#hasValue && !entity) {
       const message = id ? c.entityMissing(id, edition.year) : c.chooseEntity;
-      return html`<div class="status empty" part="status"><p>${message}</p></div>`;
+      return this.renderEmpty(message);
     }
     const name = entity ? localText(entity.name, lang) : c.gaugeStandaloneLabel;
     const value = this.#hasValue ? this.value! : entity!.total;

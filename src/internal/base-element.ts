@@ -213,7 +213,7 @@ export abstract class EIndexElement extends LitElement {
     return undefined;
   }
 
-  /** Draws the loaded state; return `this.renderEmpty(t)` when the view holds nothing. */
+  /** Draws the loaded state; return `this.renderEmpty(t.empty)` when the view holds nothing. */
   protected abstract renderReady(context: ReadyContext): TemplateResult | typeof nothing;
 
   /** Draws without a document; only called when `needsDocument()` is false and none is set. */
@@ -237,7 +237,7 @@ export abstract class EIndexElement extends LitElement {
         return this.#renderError(current.describe(lang), t);
       case 'idle':
         return this.needsDocument()
-          ? html`<div class="status empty" part="status"><p>${t.noSource}</p></div>`
+          ? this.renderEmpty(t.noSource)
           : this.renderStandalone(lang, t);
       case 'ready': {
         if (!this.nearViewport) return this.#renderLoading(t);
@@ -256,8 +256,8 @@ export abstract class EIndexElement extends LitElement {
     </div>`;
   }
 
-  protected renderEmpty(t: Messages): TemplateResult {
-    return html`<div class="status empty" part="status"><p>${t.empty}</p></div>`;
+  protected renderEmpty(message: string): TemplateResult {
+    return html`<div class="status empty" part="status"><p>${message}</p></div>`;
   }
 
   #renderError(problem: { message: string; path?: string }, t: Messages): TemplateResult {

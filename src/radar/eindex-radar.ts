@@ -122,7 +122,7 @@ export class EIndexRadar extends EIndexElement {
     const plan = radarSeries(doc, edition, primaryId, tokensOf(this.compare), lang, c);
     if (plan.series.length === 0) {
       const message = primaryId ? c.entityMissing(primaryId, edition.year) : c.chooseEntity;
-      return html`<div class="status empty" part="status"><p>${message}</p></div>`;
+      return this.renderEmpty(message);
     }
     const categories = doc.categories.map((category) => ({ id: category.id, label: localText(category.name, lang) }));
     const width = this.#width;

@@ -174,7 +174,7 @@ export class EIndexRanking extends EIndexElement {
     this.#growing = false;
     this.#lastModel = model;
     this.#lastContext = context;
-    if (model.inGroups === 0) return this.renderEmpty(t);
+    if (model.inGroups === 0) return this.renderEmpty(t.empty);
     const rows = model.rows.length > this.#filled ? model.rows.slice(0, this.#filled) : model.rows;
 
     // The caption is drawn above the scrolling box so it wraps to the width a reader sees;
