@@ -85,7 +85,8 @@ export const MAX_PROBLEMS = 100;
 
 export const SCHEMA_ID = 'eindex/1';
 
-const DEFAULT_SCALE: Scale = { min: 0, max: 100 };
+/** The scale of a document that declares none; also what the charts draw before data arrives. */
+export const DEFAULT_SCALE: Scale = { min: 0, max: 100 };
 const GROUP_KINDS: ReadonlySet<string> = new Set<GroupKind>(['municipality', 'institution']);
 const IDENTIFIER = /^[A-Za-z0-9_$-]+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -4,6 +4,7 @@ import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { entityLevel, findEntity, levelForValue } from '../data/query.js';
 import type { Lang, Level, Scale } from '../data/types.js';
+import { DEFAULT_SCALE } from '../data/validate.js';
 import { gaugeMessagesFor } from '../i18n/gauge-messages.js';
 import { formatNumber } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
@@ -18,7 +19,6 @@ const FALLBACK_WIDTH = 320;
  * upper bound (measured: 1.7–4.9 em), kept as the minimum height, so nothing shifts on load.
  */
 const AROUND_GAUGE_EM = 5.5;
-const DEFAULT_SCALE: Scale = { min: 0, max: 100 };
 
 interface GaugeView {
   readonly name: string;

@@ -4,6 +4,7 @@ import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { tokensOf } from '../data/query.js';
 import type { Lang } from '../data/types.js';
+import { DEFAULT_SCALE } from '../data/validate.js';
 import { radarMessagesFor, type RadarMessages } from '../i18n/radar-messages.js';
 import { formatNumber } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
@@ -107,7 +108,7 @@ export class EIndexRadar extends EIndexElement {
     const t = radarMessagesFor(this.language);
     const placeholder = radarLayout({
       categories: t.defaultCategories.map((label, i) => ({ id: String(i), label })),
-      series: [], scale: { min: 0, max: 100 }, width, fontSize: fontSizeFor(width), measure: estimatedMeasure(fontSizeFor(width)),
+      series: [], scale: DEFAULT_SCALE, width, fontSize: fontSizeFor(width), measure: estimatedMeasure(fontSizeFor(width)),
     });
     this.#reserve.set(placeholder.height, AROUND_CHART_EM);
   }
