@@ -284,7 +284,7 @@ function readCount(c: Checker, value: unknown, parent: string, step: Step): numb
 function isIsoDate(value: string): boolean {
   const match = ISO_DATE.exec(value);
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
   const date = new Date(Date.UTC(year, month - 1, day));
   // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear puts them back.
   date.setUTCFullYear(year);
