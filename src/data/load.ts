@@ -121,18 +121,22 @@ export function nextTask(): Promise<void> {
 
 function start(url: string): Entry {
   const controller = new AbortController();
-  const entry: Entry = { controller, result: Promise.resolve({ ok: false, problems: [] }), settled: false, waiting: 0 };
-  entry.result = request(url, controller.signal).then(
-    (result) => {
-      entry.settled = true;
-      return result;
-    },
-    (error: unknown) => {
-      entry.settled = true;
-      if (cache.get(url) === entry) cache.delete(url);
-      throw error;
-    },
-  );
+  const entry: Entry = {
+    controller,
+    settled: false,
+    waiting: 0,
+    result: request(url, controller.signal).then(
+      (result) => {
+        entry.settled = true;
+        return result;
+      },
+      (error: unknown) => {
+        entry.settled = true;
+        if (cache.get(url) === entry) cache.delete(url);
+        throw error;
+      },
+    ),
+  };
   // Every caller handles the rejection; this keeps a request nobody waits for any more quiet.
   entry.result.catch(() => undefined);
   cache.set(url, entry);
@@ -148,8 +152,8 @@ function evictOne(): void {
       return;
     }
   }
-  const oldest = cache.keys().next();
-  if (!oldest.done) cache.delete(oldest.value);
+  // Only called on a full cache, so there is a first key.
+  cache.delete(cache.keys().next().value!);
 }
 
 /**
