@@ -43,20 +43,19 @@ export class WidthController implements ReactiveController {
  * element does not shift when its content arrives. A constructed stylesheet keeps it CSP-safe
  * and off the host's `style` attribute.
  */
-export class ReserveController implements ReactiveController {
+export class ReserveController {
   #sheet: CSSStyleSheet | undefined;
   #value = '';
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
-    host.addController(this);
-  }
+  /** Needs none of the host's lifecycle: the sheet stays adopted by the shadow root across reconnection. */
+  constructor(private readonly host: HTMLElement) {}
 
   /**
    * Reserves the drawing's height in pixels plus room for text around it in `em` (caption,
    * legend, notes), which follows the font. Charts also keep this as their minimum height
    * once drawn, so an upper-bound estimate means the content below never moves.
    */
-  set(heightPx: number, textEm = 0): void {
+  set(heightPx: number, textEm: number): void {
     const value = `:host { --_reserve: calc(${Math.max(0, Math.round(heightPx))}px + ${textEm}em); }`;
     if (value === this.#value) return;
     this.#value = value;
@@ -67,9 +66,5 @@ export class ReserveController implements ReactiveController {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
     }
     this.#sheet.replaceSync(value);
-  }
-
-  hostConnected(): void {
-    // The sheet stays adopted by the shadow root across reconnection: nothing to do.
   }
 }
