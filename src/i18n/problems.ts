@@ -18,9 +18,7 @@ function cut(text: string): string {
 /** A value as short, safe text: strings quoted as JSON, objects abbreviated. */
 export function showValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(cut(value));
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
+  if (value == null || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   try {
     const json = JSON.stringify(value);
     if (json !== undefined) return cut(json);
