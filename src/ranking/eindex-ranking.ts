@@ -175,7 +175,7 @@ export class EIndexRanking extends EIndexElement {
     this.#lastModel = model;
     this.#lastContext = context;
     if (model.inGroups === 0) return this.renderEmpty(t.empty);
-    const rows = model.rows.length > this.#filled ? model.rows.slice(0, this.#filled) : model.rows;
+    const rows = model.rows.slice(0, this.#filled);
 
     // The caption is drawn above the scrolling box so it wraps to the width a reader sees;
     // the <caption> itself names the table for assistive technology.
@@ -238,7 +238,7 @@ export class EIndexRanking extends EIndexElement {
 
   #modelFor({ doc, edition, lang }: ReadyContext): RankingModel {
     const key = [doc, edition, lang, this.group, this.userSort, this.sort, this.columns, this.limit, this.showAll, this.highlight, this.query, this.drawnRows];
-    if (this.#lastModel && key.length === this.#modelKey.length && key.every((value, i) => value === this.#modelKey[i])) {
+    if (this.#lastModel && key.every((value, i) => value === this.#modelKey[i])) {
       return this.#lastModel;
     }
     this.#modelKey = key;
@@ -536,7 +536,7 @@ export class EIndexRanking extends EIndexElement {
     const row = event.target;
     // Keys pressed on a link inside the row belong to the link.
     if (!(row instanceof HTMLTableRowElement) || !row.classList.contains('row')) return;
-    const rows = [...(this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr.row') ?? [])];
+    const rows = [...this.renderRoot.querySelectorAll<HTMLTableRowElement>('tbody tr.row')];
     const index = rows.indexOf(row);
     let next: HTMLTableRowElement | undefined;
     switch (event.key) {
