@@ -207,6 +207,7 @@ export const rankingStyles = css`
     }
     thead th {
       overflow-wrap: anywhere;
+      background: none;
     }
     th,
     td {
@@ -214,9 +215,6 @@ export const rankingStyles = css`
     }
     tbody th {
       min-width: 0;
-    }
-    thead th {
-      background: none;
     }
     tr {
       break-inside: avoid;
