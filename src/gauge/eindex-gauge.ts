@@ -142,7 +142,8 @@ export class EIndexGauge extends EIndexElement {
     const layout = gaugeLayout({
       scale: view.scale,
       value: view.value,
-      levels: view.levels.map((l) => ({ level: l.level, min: l.min, label: c.bandLabel(l.level), shortLabel: String(l.level) })),
+      // The short label defaults to the level number.
+      levels: view.levels.map((l) => ({ level: l.level, min: l.min, label: c.bandLabel(l.level) })),
       average: view.average,
       ...(view.average !== undefined ? { averageLabel: c.averageTick(fmt(view.average)) } : {}),
       width: this.#width,
@@ -156,7 +157,7 @@ export class EIndexGauge extends EIndexElement {
         <text x=${band.label.x} y=${band.label.y} text-anchor=${band.label.anchor}>${band.label.text}</text>
       </g>`)}
       ${layout.valueArc ? svg`<path class="value-arc" d=${layout.valueArc}></path>` : nothing}
-      ${layout.averageTick && view.average !== undefined
+      ${layout.averageTick
         ? svg`<g part="average" class="average">
             <line x1=${layout.averageTick.x1} y1=${layout.averageTick.y1} x2=${layout.averageTick.x2} y2=${layout.averageTick.y2}></line>
             ${layout.averageTick.label
