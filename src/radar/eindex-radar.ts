@@ -197,12 +197,6 @@ export class EIndexRadar extends EIndexElement {
     s: RadarSeries, data: ChartSeries, layout: RadarLayout, categories: readonly { label: string }[],
     lang: Lang, t: Messages, c: RadarMessages,
   ): SVGTemplateResult {
-    const valueText = (i: number): string => {
-      const value = data.values[i];
-      if (value === null || value === undefined) return t.notPublished;
-      const note = data.notes[i];
-      return note ? `${formatNumber(value, lang)} ${note}` : formatNumber(value, lang);
-    };
     const cells = [
       ...s.points.map((p) => ({ c: p.categoryIndex, x: p.x, y: p.y, missing: false })),
       ...s.missing.map((m) => ({ c: m.categoryIndex, x: m.x, y: m.y, missing: true })),
@@ -219,7 +213,7 @@ export class EIndexRadar extends EIndexElement {
             transform="translate(${cell.x} ${cell.y})"
             role="img"
             tabindex=${active ? 0 : -1}
-            aria-label=${c.pointLabel(categories[cell.c]!.label, s.label, valueText(cell.c))}
+            aria-label=${c.pointLabel(categories[cell.c]!.label, s.label, valueText(data, cell.c, lang, t))}
             @focus=${() => this.#showTip({ s: s.index, c: cell.c }, true)}
             @blur=${() => (this.tip = undefined)}
             @pointerenter=${() => this.#showTip({ s: s.index, c: cell.c }, false)}
@@ -242,13 +236,7 @@ export class EIndexRadar extends EIndexElement {
     if (!s || !data) return nothing;
     const at = s.points.find((p) => p.categoryIndex === cell.c) ?? s.missing.find((m) => m.categoryIndex === cell.c);
     if (!at) return nothing;
-    const value = data.values[cell.c];
-    const note = data.notes[cell.c];
-    const lines = [
-      categories[cell.c]!.label,
-      s.label,
-      value === null || value === undefined ? t.notPublished : `${formatNumber(value, lang)}${note ? ` ${note}` : ''}`,
-    ];
+    const lines = [categories[cell.c]!.label, s.label, valueText(data, cell.c, lang, t)];
     const fontSize = layout.fontSize;
     const measure = estimatedMeasure(fontSize);
     const pad = 6;
@@ -361,6 +349,14 @@ export class EIndexRadar extends EIndexElement {
       this.renderRoot.querySelector<SVGGElement>(`.point[data-s="${next.s}"][data-c="${next.c}"]`)?.focus();
     });
   }
+}
+
+/** A point's value as read out and shown in its tooltip: the number and its note, or "not published". */
+function valueText(data: ChartSeries, i: number, lang: Lang, t: Messages): string {
+  const value = data.values[i];
+  if (value === null || value === undefined) return t.notPublished;
+  const note = data.notes[i];
+  return note ? `${formatNumber(value, lang)} ${note}` : formatNumber(value, lang);
 }
 
 function legendSwatch(s: RadarSeries): TemplateResult {
