@@ -38,10 +38,10 @@ export interface RankingOptions {
   /** `total`, `group-score`, `name`, `level` or a category id. */
   readonly sort: string;
   /** Default: descending for scores (best first), ascending for names. */
-  readonly direction?: SortDirection;
+  readonly direction?: SortDirection | undefined;
   /** Column tokens as written in the `columns` attribute (`categories` means all five). */
   readonly columns: readonly string[];
-  readonly limit?: number;
+  readonly limit?: number | undefined;
   readonly showAll?: boolean;
   /**
    * At most this many rows are drawn (plus highlighted ones); the rest wait behind a
