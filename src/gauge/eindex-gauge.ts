@@ -145,7 +145,7 @@ export class EIndexGauge extends EIndexElement {
       // The short label defaults to the level number.
       levels: view.levels.map((l) => ({ level: l.level, min: l.min, label: c.bandLabel(l.level) })),
       average: view.average,
-      ...(view.average !== undefined ? { averageLabel: c.averageTick(fmt(view.average)) } : {}),
+      averageLabel: view.average === undefined ? undefined : c.averageTick(fmt(view.average)),
       width: this.#width,
       measure: estimatedMeasure(12),
     });

@@ -24,7 +24,7 @@ export interface GaugeInput {
   /** The published average, drawn as a reference tick. */
   readonly average?: number | null | undefined;
   /** The text beside the average tick; left out where it would cross the track (narrow gauges). */
-  readonly averageLabel?: string;
+  readonly averageLabel?: string | undefined;
   readonly width: number;
   readonly fontSize?: number;
   readonly measure?: Measure;
