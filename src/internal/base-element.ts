@@ -284,8 +284,9 @@ export abstract class EIndexElement extends LitElement {
     const lang = this.language;
     let outcome: string = current.status;
     let problem: { message: string; path?: string } | undefined;
+    let edition: Edition | undefined;
     if (current.status === 'ready') {
-      const edition = editionFor(current.doc, this.edition);
+      edition = editionFor(current.doc, this.edition);
       problem = edition
         ? this.configProblem({ doc: current.doc, edition, lang, t: messagesFor(lang) })
         : this.#missingEdition(current.doc, messagesFor(lang));
@@ -298,7 +299,7 @@ export abstract class EIndexElement extends LitElement {
     this.#announcedState = current;
     this.#announcedOutcome = outcome;
     if (problem) this.#emitError(problem);
-    else if (current.status === 'ready') emit(this, 'eindex-load', { edition: editionFor(current.doc, this.edition)!.year });
+    else if (current.status === 'ready') emit(this, 'eindex-load', { edition: edition!.year });
   }
 
   #missingEdition(doc: EIndexDocument, t: Messages): { message: string; path: string } {
