@@ -24,13 +24,13 @@ interface GaugeView {
   readonly name: string;
   readonly scale: Scale;
   readonly value: number | null;
-  readonly level: Level | undefined;
+  readonly level?: Level | undefined;
   readonly levels: readonly Level[];
-  readonly average: number | undefined;
-  readonly averageCount: number | undefined;
-  readonly caption: string | undefined;
+  readonly average?: number | undefined;
+  readonly averageCount?: number | undefined;
+  readonly caption?: string | undefined;
   /** Whether levels mean anything here: not for a bare `value` without a document. */
-  readonly levelsKnown: boolean;
+  readonly levelsKnown?: boolean;
 }
 
 /**
@@ -108,8 +108,7 @@ export class EIndexGauge extends EIndexElement {
 
   protected override renderStandalone(lang: Lang, t: Messages): TemplateResult {
     return this.#renderGauge({
-      name: gaugeMessagesFor(lang).gaugeStandaloneLabel, scale: DEFAULT_SCALE, value: this.value ?? null,
-      level: undefined, levels: [], average: undefined, averageCount: undefined, caption: undefined, levelsKnown: false,
+      name: gaugeMessagesFor(lang).gaugeStandaloneLabel, scale: DEFAULT_SCALE, value: this.value ?? null, levels: [],
     }, lang, t);
   }
 
