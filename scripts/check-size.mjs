@@ -11,10 +11,10 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
 const files = [
-  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 32.0 * KB },
-  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 22.4 * KB },
-  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 23.3 * KB },
-  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 19.2 * KB },
+  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 31.9 * KB },
+  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 22.2 * KB },
+  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 23.1 * KB },
+  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 19.0 * KB },
 ];
 
 let failed = false;
@@ -36,7 +36,7 @@ for (const { file, goal, ceiling } of files) {
 const chartJs = join(root, 'node_modules/chart.js/dist/chart.umd.min.js');
 if (existsSync(chartJs)) {
   const ratio = gzipSync(readFileSync(join(root, files[0].file)), { level: 9 }).length / gzipSync(readFileSync(chartJs), { level: 9 }).length;
-  console.log(`  whole set = ${ratio.toFixed(2)} × Chart.js (goal ≤ 0.45${ratio <= 0.45 ? ', met' : ''})`);
+  console.log(`  whole set = ${ratio.toFixed(3)} × Chart.js (goal ≤ 0.45${ratio <= 0.45 ? ', met' : ''})`);
 }
 if (failed) {
   console.error('check-size: a file grew past its ceiling.');
