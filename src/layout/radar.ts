@@ -8,7 +8,7 @@
  */
 import { ticks } from 'd3-array';
 import { linearScale } from './linear.js';
-import { polylinePath, symbolPath, type MarkerShape } from './svg-path.js';
+import { circlePath, polylinePath, symbolPath, type MarkerShape } from './svg-path.js';
 
 import { direction, flatMeasure, labelExtent, labelSides, linesWidth, longestWordWidth, wrapText } from './text-wrap.js';
 import type { Extent, Measure, TextAnchor } from './text-wrap.js';
@@ -188,7 +188,7 @@ export function radarLayout(input: RadarInput): RadarLayout {
     const [lx, ly] = at(bisector, rr);
     return {
       value, r: rr,
-      path: `M${cx - rr},${cy}A${rr},${rr},0,1,1,${cx + rr},${cy}A${rr},${rr},0,1,1,${cx - rr},${cy}Z`,
+      path: circlePath(cx, cy, rr),
       label: { x: lx + fontSize * 0.25, y: ly - fontSize * 0.25 },
     };
   });

@@ -1,6 +1,6 @@
 /**
- * SVG path data for the few shapes the charts draw: straight segments, an annular sector and
- * the four series markers, as d3-path and d3-shape's symbol types drew them before (the same
+ * SVG path data for the few shapes the charts draw: straight segments, circles, an annular
+ * sector and the four series markers, as d3-path and d3-shape's symbol types drew them before (the same
  * shapes and numbers, to 3 decimals); those libraries cost about 1 KB gzip in each chart's
  * module (issue #7's size budget) for what is here a few template strings.
  *
@@ -14,6 +14,12 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
 function pointAt(cx: number, cy: number, r: number, angle: number): string {
   // Measured from 3 o'clock, as the canvas and d3 do, so the numbers are exactly theirs.
   return `${round(cx + r * Math.cos(angle - Math.PI / 2))},${round(cy + r * Math.sin(angle - Math.PI / 2))}`;
+}
+
+/** A full circle of radius `r` around (cx, cy), as two half-circle arcs (one arc cannot close on itself). */
+export function circlePath(cx: number, cy: number, r: number): string {
+  const [right, left, y, radius] = [round(cx + r), round(cx - r), round(cy), round(r)];
+  return `M${right},${y}A${radius},${radius},0,1,1,${left},${y}A${radius},${radius},0,1,1,${right},${y}Z`;
 }
 
 /** Straight segments through the points, closed back to the first when `closed`. */
@@ -58,7 +64,5 @@ function unitCorners(shape: Exclude<MarkerShape, 'circle'>): [number, number][] 
 export function symbolPath(shape: MarkerShape, size: number): string {
   const scale = Math.sqrt(size);
   if (shape !== 'circle') return polylinePath(unitCorners(shape).map(([x, y]) => ({ x: x * scale, y: y * scale })), true);
-  const r = scale / Math.sqrt(Math.PI);
-  const [right, left] = [round(r), round(-r)];
-  return `M${right},0A${right},${right},0,1,1,${left},0A${right},${right},0,1,1,${right},0`;
+  return circlePath(0, 0, scale / Math.sqrt(Math.PI));
 }

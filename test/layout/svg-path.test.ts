@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { polylinePath, sectorPath, symbolPath } from '../../src/layout/svg-path.js';
+import { circlePath, polylinePath, sectorPath, symbolPath } from '../../src/layout/svg-path.js';
 
 /** The corners of a path made of M/L/h/v commands (no arcs). */
 function corners(d: string): [number, number][] {
@@ -47,8 +47,12 @@ describe('svg-path', () => {
     }
     const r = Math.sqrt(48 / Math.PI);
     const circle = symbolPath('circle', 48);
-    expect(circle).to.match(/^M[\d.]+,0A[\d.]+,[\d.]+,0,1,1,-[\d.]+,0A[\d.]+,[\d.]+,0,1,1,[\d.]+,0$/);
+    expect(circle).to.match(/^M[\d.]+,0A[\d.]+,[\d.]+,0,1,1,-[\d.]+,0A[\d.]+,[\d.]+,0,1,1,[\d.]+,0Z$/);
     expect(Number(/^M([\d.]+)/.exec(circle)![1])).to.be.closeTo(r, 1e-3);
+  });
+
+  it('draws a full circle as two half-circle arcs from 3 o’clock, to 3 decimals', () => {
+    expect(circlePath(100, 50, 20.00049)).to.equal('M120,50A20,20,0,1,1,80,50A20,20,0,1,1,120,50Z');
   });
 
   it('gives the four markers four different outlines', () => {
