@@ -5,7 +5,7 @@
  */
 import type { Lang } from '../data/types.js';
 import type { ExpectedType, Problem } from '../data/validate.js';
-import { EIndexLoadError } from '../data/load.js';
+import { DEFAULT_TIMEOUT, EIndexLoadError } from '../data/load.js';
 import { formatNumber } from './format.js';
 
 /** Longest string value quoted in a message, in characters. */
@@ -178,7 +178,7 @@ export function describeLoadError(error: unknown, lang: Lang): { message: string
         ),
       };
     case 'timeout': {
-      const time = seconds(error.timeout ?? 15_000, lang);
+      const time = seconds(error.timeout ?? DEFAULT_TIMEOUT, lang);
       return {
         message: withUrl(en ? `The data server did not answer within ${time}` : `Datu serveris neatbildēja ${time} laikā`, url),
       };

@@ -19,6 +19,7 @@ import {
   type SortDirection,
 } from '../layout/ranking.js';
 import { rankingStyles } from './eindex-ranking.styles.js';
+import { ChunkedFillController } from '../internal/controllers/chunked-fill.js';
 
 /**
  * Rows drawn at once. A whole study (119 municipalities) fits on one page; a 10 000-row file
@@ -132,11 +133,8 @@ export class EIndexRanking extends EIndexElement {
   private drawnRows = PAGE_ROWS;
 
   /** Rows actually in the DOM now: FIRST_ROWS on a fresh model, then FIRST_ROWS more per task up to the whole page. */
-  #filled = Infinity;
-  #fillTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #fill = new ChunkedFillController(this, FIRST_ROWS);
   #growing = false;
-  #fillDone: Promise<void> | undefined;
-  #resolveFill: (() => void) | undefined;
 
   /** The preparation of the next sort and search, and what it was asked for. */
   #prepareTimer: ReturnType<typeof setTimeout> | undefined;
@@ -170,12 +168,13 @@ export class EIndexRanking extends EIndexElement {
     const { doc, edition, lang, t } = context;
     const model = this.#modelFor(context);
     // A new order or filter starts from the first screenful; "show more" keeps what is drawn.
-    if (model !== this.#lastModel) this.#filled = this.#growing ? Math.max(FIRST_ROWS, this.#lastModel?.rows.length ?? 0) : FIRST_ROWS;
+    if (model !== this.#lastModel) this.#fill.restart(this.#growing ? this.#lastModel?.rows.length : 0);
+    this.#fill.total = model.rows.length;
     this.#growing = false;
     this.#lastModel = model;
     this.#lastContext = context;
     if (model.inGroups === 0) return this.renderEmpty(t.empty);
-    const rows = model.rows.slice(0, this.#filled);
+    const rows = model.rows.slice(0, this.#fill.filled);
 
     // The caption is drawn above the scrolling box so it wraps to the width a reader sees;
     // the <caption> itself names the table for assistive technology.
@@ -258,10 +257,6 @@ export class EIndexRanking extends EIndexElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.#fillTimer);
-    this.#fillTimer = undefined;
-    this.#filled = Infinity;
-    this.#resolveFill?.();
     clearTimeout(this.#prepareTimer);
     this.#prepareTimer = undefined;
     this.#preparedFor = [];
@@ -291,34 +286,14 @@ export class EIndexRanking extends EIndexElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    // Draw the rest of a long page in later tasks, a screenful each, after the first has painted.
-    if (this.#lastModel && this.#lastModel.rows.length > this.#filled && this.#fillTimer === undefined) {
-      this.#fillDone ??= new Promise((resolve) => (this.#resolveFill = resolve));
-      this.#fillTimer = setTimeout(() => {
-        this.#fillTimer = undefined;
-        this.#filled += FIRST_ROWS;
-        this.requestUpdate();
-      });
-    } else if (this.#fillTimer === undefined && this.#fillDone) {
-      this.#resolveFill?.();
-      this.#fillDone = undefined;
-    }
-    if (this.#fillTimer === undefined) this.#prepareSoon();
+    // Sort and search keys are prepared once the last step of the table is drawn.
+    if (!this.#fill.pending) this.#prepareSoon();
     super.updated(changed);
   }
 
-  protected override drawingSettled(): boolean {
-    return !this.#lastModel || this.#lastModel.rows.length <= this.#filled;
-  }
-
-  /** Resolves when every row of the page is drawn, not only the first screenful. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#fillDone && this.isConnected) {
-      await this.#fillDone;
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  /** Every row of the page is drawn, not only the first screenful. */
+  protected override drawingPending(): Promise<void> | undefined {
+    return this.#fill.pending;
   }
 
   #defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: RankingMessages): string {

@@ -1,0 +1,89 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+import type { EIndexDocument, Lang } from '../../data/types.js';
+import { validateDocument } from '../../data/validate.js';
+import { EIndexLoadError, loadDocument, nextTask, parseInlineDocument } from '../../data/load.js';
+import { describeLoadError } from '../../i18n/problems.js';
+
+export type LoadState =
+  | { readonly status: 'idle' }
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready'; readonly doc: EIndexDocument }
+  | { readonly status: 'error'; readonly describe: (lang: Lang) => { message: string; path?: string } };
+
+/** Where the document comes from, in order of precedence. */
+export interface DocumentSource {
+  /** The document as an object. */
+  readonly data: unknown;
+  /** The text of an inline `<script type="application/json">`, if the host has one. */
+  readonly inline: string | undefined;
+  /** A URL, resolved against the page. */
+  readonly src: string;
+  /** ms until a request gives up. */
+  readonly timeout: number;
+}
+
+/**
+ * Loads and validates the host's document, and aborts a request the host no longer wants: a
+ * newer `load()` or a disconnect makes the older outcome moot. The host draws `state`.
+ */
+export class DocumentLoader implements ReactiveController {
+  state: LoadState = { status: 'idle' };
+  #abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly source: () => DocumentSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // A re-connected host (moved in the DOM) reloads only when it has nothing yet.
+    if (this.state.status === 'idle' && this.host.hasUpdated) this.load();
+  }
+
+  hostDisconnected(): void {
+    this.#abort?.abort();
+    this.#abort = undefined;
+    if (this.state.status === 'loading') this.#set({ status: 'idle' });
+  }
+
+  load(): void {
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    const { data, inline, src, timeout } = this.source();
+    if (data !== undefined || inline !== undefined) {
+      const result = data !== undefined ? validateDocument(data) : parseInlineDocument(inline!);
+      return result.ok
+        ? this.#set({ status: 'ready', doc: result.document })
+        : this.#fail(new EIndexLoadError('invalid', '', { problems: result.problems }));
+    }
+    if (!src) return this.#set({ status: 'idle' });
+    let url: string;
+    try {
+      url = new URL(src, document.baseURI).href;
+    } catch (error) {
+      return this.#fail(error);
+    }
+    this.#set({ status: 'loading' });
+    loadDocument(url, { signal: abort.signal, timeout }).then(
+      async (doc) => {
+        // Many elements share one request: each draws the document in a task of its own, so
+        // a large file never blocks the page for all of them at once.
+        await nextTask();
+        if (!abort.signal.aborted) this.#set({ status: 'ready', doc });
+      },
+      // Aborted: a newer source (or a disconnect) superseded this request.
+      (error: unknown) => abort.signal.aborted || this.#fail(error),
+    );
+  }
+
+  #fail(error: unknown): void {
+    this.#set({ status: 'error', describe: (lang) => describeLoadError(error, lang) });
+  }
+
+  #set(state: LoadState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,96 @@
+import { expect } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
+import { nextTask } from '../../src/data/load.js';
+import { DocumentLoader, type DocumentSource, type LoadState } from '../../src/internal/controllers/document-loader.js';
+
+const MINIMAL = new URL('../fixtures/documents/minimal.json', import.meta.url).href;
+
+/** A host whose source the test sets; `next(status)` resolves at the first update in that state. */
+class LoaderHost extends ReactiveElement {
+  source: DocumentSource = { data: undefined, inline: undefined, src: '', timeout: 15_000 };
+  readonly loader = new DocumentLoader(this, () => this.source);
+  statuses: LoadState['status'][] = [];
+  #waiting: { status: string; resolve: () => void }[] = [];
+
+  next(status: LoadState['status']): Promise<void> {
+    return new Promise((resolve) => this.#waiting.push({ status, resolve }));
+  }
+
+  protected override update(changed: Map<PropertyKey, unknown>): void {
+    super.update(changed);
+    const { status } = this.loader.state;
+    this.statuses.push(status);
+    this.#waiting = this.#waiting.filter((w) => (w.status === status ? (w.resolve(), false) : true));
+  }
+}
+customElements.define('test-loader-host', LoaderHost);
+
+function host(source: Partial<DocumentSource>): LoaderHost {
+  const el = new LoaderHost();
+  el.source = { ...el.source, ...source };
+  return document.body.appendChild(el);
+}
+
+describe('DocumentLoader', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('is idle with no source, ready at once with valid data, and an error with invalid data', () => {
+    const el = host({});
+    el.loader.load();
+    expect(el.loader.state.status).to.equal('idle');
+    el.source = { ...el.source, inline: '{"not": "a document"}' };
+    el.loader.load();
+    const state = el.loader.state;
+    expect(state.status).to.equal('error');
+    if (state.status !== 'error') return;
+    expect(state.describe('en').message).to.match(/document/i);
+    expect(state.describe('lv').message).to.not.equal(state.describe('en').message);
+  });
+
+  it('loads a URL: loading, then ready with the validated document', async () => {
+    const el = host({ src: MINIMAL });
+    const ready = el.next('ready');
+    el.loader.load();
+    expect(el.loader.state.status).to.equal('loading');
+    await ready;
+    const state = el.loader.state;
+    expect(state.status === 'ready' && state.doc.editions.length).to.be.greaterThan(0);
+  });
+
+  it('drops a superseded request, whether it fails (aborted) or its answer is already in', async () => {
+    const el = host({ src: MINIMAL });
+    const ready = el.next('ready');
+    el.loader.load();
+    await ready;
+    const newer = { ...structuredClone((el.loader.state as { doc: object }).doc), title: 'Newer' };
+    // Not yet fetched: giving up rejects it as aborted.
+    el.source = { ...el.source, src: `${MINIMAL}?older` };
+    el.loader.load();
+    el.source = { ...el.source, data: newer };
+    el.loader.load();
+    await nextTask();
+    expect(el.loader.state).to.nested.include({ status: 'ready', 'doc.title': 'Newer' });
+    // Already loaded: its answer arrives within microtasks, then waits a task to be drawn.
+    el.source = { ...el.source, data: undefined, src: MINIMAL };
+    el.loader.load();
+    for (let i = 0; i < 10; i += 1) await null;
+    el.source = { ...el.source, data: newer };
+    el.loader.load();
+    await nextTask();
+    await nextTask();
+    expect(el.loader.state).to.nested.include({ status: 'ready', 'doc.title': 'Newer' });
+    expect(el.statuses).to.not.include('error');
+  });
+
+  it('goes back to idle when disconnected while loading, and loads again when reconnected', async () => {
+    const el = host({ src: `${MINIMAL}?again` });
+    await el.updateComplete;
+    el.loader.load();
+    el.remove();
+    expect(el.loader.state.status).to.equal('idle');
+    const ready = el.next('ready');
+    document.body.append(el);
+    expect(el.loader.state.status).to.equal('loading');
+    await ready;
+  });
+});
