@@ -1,6 +1,6 @@
 import { defineConfig, parseSync, type Plugin, type UserConfig } from 'vite';
 import { transform } from 'lightningcss';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
 import { buildTargets, elementNames } from './scripts/elements.mjs';
@@ -87,8 +87,18 @@ function minifyLitHtml(): Plugin {
 
 const runtimeDependencies = /^(?:lit|@lit|d3-[a-z]+|internmap)(?:\/|$)/;
 
+/**
+ * Minifying drops lit's `@license` comments, so each self-contained file names the licences of
+ * what it may bundle in one line and points at the notices file the whole-set build writes next
+ * to it (vite's `build.license`: the licence text of every package the whole set bundles,
+ * a superset of what each element's file holds).
+ */
+export const NOTICES_FILE = 'THIRD-PARTY-NOTICES.md';
+const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+const banner = `/*! eindex-widgets ${version} | MIT | third-party licences (lit: BSD-3-Clause, d3-array: ISC) in ${NOTICES_FILE} */`;
+
 /** One self-contained, minified ES module: lit and d3 inside, for a `<script type="module">` from any host. */
-function selfContained(entry: string, fileName: string, emptyOutDir: boolean): UserConfig {
+function selfContained(entry: string, fileName: string, { emptyOutDir = false, notices = false } = {}): UserConfig {
   return {
     root: projectRoot,
     publicDir: false,
@@ -97,13 +107,17 @@ function selfContained(entry: string, fileName: string, emptyOutDir: boolean): U
       emptyOutDir,
       target: 'es2022',
       minify: true,
-      sourcemap: true,
+      // No source maps in the package: theirs would point at src/ and node_modules/, which do
+      // not ship (they were 63 % of the unpacked size and resolved nowhere).
+      sourcemap: false,
       modulePreload: false,
+      // The whole set bundles every runtime dependency, so its notices cover each element's file.
+      license: notices ? { fileName: NOTICES_FILE } : false,
       // Not lib mode: vite's lib mode leaves ES output unminified (whitespace and names).
       rolldownOptions: {
         input: join(projectRoot, entry),
         preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: fileName },
+        output: { format: 'es', entryFileNames: fileName, postBanner: banner },
       },
     },
   };
@@ -111,16 +125,17 @@ function selfContained(entry: string, fileName: string, emptyOutDir: boolean): U
 
 function buildConfig(mode: string): UserConfig {
   // `vite build` alone (mode "production") builds the whole set, as it always did.
-  if (mode === 'bundle' || mode === 'production') return selfContained('src/define.ts', 'eindex-widgets.js', mode === 'bundle');
+  if (mode === 'bundle' || mode === 'production') return selfContained('src/define.ts', 'eindex-widgets.js', { emptyOutDir: mode === 'bundle', notices: true });
   if (mode.startsWith('element:')) {
     const name = mode.slice('element:'.length);
     if (!elementNames.includes(name)) throw new Error(`No element "${name}": expected src/${name}/define.ts`);
-    return selfContained(`src/${name}/define.ts`, `eindex-${name}.js`, false);
+    return selfContained(`src/${name}/define.ts`, `eindex-${name}.js`);
   }
   if (mode === 'esm') {
-    // For bundlers: the same entries with lit and d3 left as imports, sharing chunks, so a
-    // bundle that takes two elements holds one lit, one base class. Not minified: the
-    // application's bundler does that.
+    // For bundlers: the same entries with lit and d3 left as imports, one file per source
+    // module (dist/esm mirrors src/, so custom-elements.json names real files and dist/types
+    // sits beside it), so a bundle that takes two elements holds one lit, one base class.
+    // Not minified: the application's bundler does that.
     const entry: Record<string, string> = {
       index: join(projectRoot, 'src/index.ts'),
       define: join(projectRoot, 'src/define.ts'),
@@ -134,9 +149,12 @@ function buildConfig(mode: string): UserConfig {
         emptyOutDir: false,
         target: 'es2022',
         minify: false,
-        sourcemap: true,
+        sourcemap: false,
         lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-        rolldownOptions: { external: (id: string) => runtimeDependencies.test(id) },
+        rolldownOptions: {
+          external: (id: string) => runtimeDependencies.test(id),
+          output: { preserveModules: true, preserveModulesRoot: join(projectRoot, 'src'), entryFileNames: '[name].js' },
+        },
       },
     };
   }
@@ -153,9 +171,9 @@ function buildConfig(mode: string): UserConfig {
         assetsDir: 'embed',
         target: 'es2022',
         minify: true,
-        sourcemap: true,
+        sourcemap: false,
         modulePreload: false,
-        rolldownOptions: { input: join(projectRoot, 'embed/embed.html') },
+        rolldownOptions: { input: join(projectRoot, 'embed/embed.html'), output: { postBanner: banner } },
       },
     };
   }

@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 // `npm run build`: every distributable in dist/, then a check of what was written.
-//   custom-elements.json   the manifest (also copied to dist/)
+//   dist/custom-elements.json  a copy of the committed manifest (`npm run manifest` writes it;
+//                              the build only reads it, so `npm test` changes no tracked file)
 //   dist/eindex-widgets.js     the whole set, one self-contained minified ES module
 //   dist/eindex-<name>.js      one element, self-contained (a CDN page that wants only it)
 //   dist/esm/…                 the same entries for bundlers: lit and d3 as imports, shared chunks
-//   dist/types/…               .d.ts for the esm entries
+//   dist/types/…               .d.ts for the esm entries, `eindex-widgets/jsx`, `/vue`, embed-host.js
+//   dist/THIRD-PARTY-NOTICES.md  the licences of what the bundles hold (lit, d3-array)
 //   dist/embed.html + embed/   the iframe page;  dist/embed-host.js  sizes such iframes
-//   dist/data/                 the shipped documents, so dist/ is a folder to copy to a site as is
+//   dist/data/                 every file in data/ (documents, schema, their README), so dist/ is a
+//                              folder to copy to a site as is, and `eindex-widgets/data/<file>` resolves
 import { build } from 'vite';
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildTargets, projectRoot } from './elements.mjs';
 
@@ -20,17 +23,20 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-run(process.execPath, ['scripts/manifest.mjs']);
 for (const mode of buildTargets) {
   await build({ configFile: join(projectRoot, 'vite.config.ts'), mode, logLevel: 'warn' });
 }
 run(process.execPath, [join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
 
 const dist = join(projectRoot, 'dist');
+// Hand-written declarations tsc does not emit (it compiles .ts, and copies no .d.ts).
+copyFileSync(join(projectRoot, 'src/embed-html.d.ts'), join(dist, 'types/embed-html.d.ts'));
 copyFileSync(join(projectRoot, 'custom-elements.json'), join(dist, 'custom-elements.json'));
 mkdirSync(join(dist, 'data'), { recursive: true });
-for (const name of ['municipalities-2021.json', 'institutions.json', 'fictional.json', 'eindex.schema.json']) {
-  copyFileSync(join(projectRoot, 'data', name), join(dist, 'data', name));
+// Files a script generates into data/ for local runs (fictional-10000.json) are in .gitignore.
+const ignored = new Set(readFileSync(join(projectRoot, '.gitignore'), 'utf8').split('\n').filter((line) => line.startsWith('data/')).map((line) => line.slice('data/'.length).trim()));
+for (const name of readdirSync(join(projectRoot, 'data'))) {
+  if (!ignored.has(name)) copyFileSync(join(projectRoot, 'data', name), join(dist, 'data', name));
 }
 
 run(process.execPath, ['scripts/check-dist.mjs']);

@@ -26,13 +26,42 @@ for (const name of elementNames) {
   need(`types/${name}/define.d.ts`);
 }
 
-// package.json's exports must point at files that exist, one entry per element.
+// package.json's exports must point at files that exist, one entry per element; a pattern
+// (`./data/*`) at a folder that holds every file of its source folder.
 const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8'));
 for (const [key, target] of Object.entries(pkg.exports)) {
   for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
-    if (!existsSync(join(projectRoot, file))) problems.push(`exports["${key}"] points at ${file}, which was not built`);
+    const path = join(projectRoot, file.replace(/\*$/, ''));
+    if (!existsSync(path)) problems.push(`exports["${key}"] points at ${file}, which was not built`);
   }
 }
+for (const name of readdirSync(join(projectRoot, 'data'))) {
+  if (!existsSync(join(dist, 'data', name)) && !readFileSync(join(projectRoot, '.gitignore'), 'utf8').includes(`data/${name}`)) problems.push(`data/${name} is not in dist/data/ (eindex-widgets/data/${name})`);
+}
+
+// Licences: the notices file names lit's and d3's, and every bundled file points at it.
+need('THIRD-PARTY-NOTICES.md');
+if (existsSync(join(dist, 'THIRD-PARTY-NOTICES.md'))) {
+  const notices = readFileSync(join(dist, 'THIRD-PARTY-NOTICES.md'), 'utf8');
+  for (const [name, licence] of [['lit', 'BSD-3-Clause'], ['d3-array', 'ISC']]) {
+    if (!new RegExp(`^## ${name} - [\\d.]+ \\(${licence}\\)$`, 'm').test(notices)) problems.push(`dist/THIRD-PARTY-NOTICES.md lacks ${name} (${licence})`);
+  }
+}
+const bundled = ['eindex-widgets.js', ...elementNames.map((n) => `eindex-${n}.js`)];
+if (existsSync(join(dist, 'embed'))) bundled.push(...readdirSync(join(dist, 'embed')).filter((f) => f.endsWith('.js')).map((f) => `embed/${f}`));
+for (const file of bundled) {
+  if (existsSync(join(dist, file)) && !readFileSync(join(dist, file), 'utf8').startsWith('/*! eindex-widgets ')) problems.push(`dist/${file} lost its licence banner`);
+}
+// No source maps ship: theirs would point at src/ and node_modules/, which are not in the package.
+const maps = [];
+const walk = (dir) => {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) walk(join(dir, entry.name));
+    else if (entry.name.endsWith('.map') || (entry.name.endsWith('.js') && /\/\/# sourceMappingURL=/.test(readFileSync(join(dir, entry.name), 'utf8')))) maps.push(entry.name);
+  }
+};
+if (existsSync(dist)) walk(dist);
+if (maps.length) problems.push(`source maps in dist/: ${maps.join(', ')}`);
 for (const name of elementNames) {
   if (!pkg.exports[`./${name}`]) problems.push(`package.json exports has no "./${name}" for src/${name}/define.ts`);
 }
