@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import ts from 'typescript';
+
 // `npm run manifest` (cem analyze) reads this: custom-elements.json from the classes' JSDoc.
 // Only the public surface is analysed (the element classes, their base, the registering and
 // index entries), so a change inside data/, layout/ or i18n/ does not make the manifest stale.
@@ -14,7 +18,77 @@ const publicMembersOnly = {
         // Internal state in lit's `static properties` ({ state: true }) is read as an attribute.
         if (Array.isArray(declaration.attributes)) declaration.attributes = declaration.attributes.filter((attribute) => !hidden.has(attribute.fieldName));
       }
+      // What a module does not export is not API (the analyser also lists names destructured
+      // inside functions as module variables).
+      const exported = new Set((module.exports ?? []).map((entry) => entry.declaration?.name));
+      if (Array.isArray(module.declarations)) module.declarations = module.declarations.filter((declaration) => declaration.kind === 'class' || exported.has(declaration.name));
     }
+  },
+};
+
+/** `15_000` → `15000`: a default is a value for tools and readers, not source text. */
+const literal = (text) => (/^-?[\d_]+(?:\.[\d_]+)?$/.test(text) ? text.replace(/_/g, '') : text);
+
+/**
+ * An attribute's default is what its field starts as. The analyser writes the initialiser as
+ * source text for the attribute (`DEFAULT_TIMEOUT_MS`) but resolves the constant for the field
+ * (`15_000`), so the attribute takes the field's value.
+ */
+const attributeDefaultsFromFields = {
+  name: 'eindex-attribute-defaults',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const module of customElementsManifest.modules ?? []) {
+      for (const declaration of module.declarations ?? []) {
+        const fields = new Map((declaration.members ?? []).map((member) => [member.name, member]));
+        for (const member of declaration.members ?? []) if (member.default !== undefined) member.default = literal(member.default);
+        for (const attribute of declaration.attributes ?? []) {
+          const field = fields.get(attribute.fieldName);
+          if (field?.default !== undefined) attribute.default = field.default;
+        }
+      }
+    }
+  },
+};
+
+/**
+ * Module paths name the shipped files: `src/ranking/eindex-ranking.ts` is
+ * `dist/esm/ranking/eindex-ranking.js` in the package (the esm build keeps one file per source
+ * module). Modules sorted by path, so the same sources give the same bytes.
+ */
+const shippedPaths = {
+  name: 'eindex-shipped-paths',
+  packageLinkPhase({ customElementsManifest }) {
+    // The analyser writes a module as the import wrote it: `/src/…/x.js` for a superclass,
+    // `./data/validate.js` for a re-export (relative to the exporting module).
+    const sourceOf = (path, from) => (path.startsWith('.') ? posix.join(posix.dirname(from), path) : path.replace(/^\//, '')).replace(/\.js$/, '.ts');
+    const shipped = (path, from) => sourceOf(path, from).replace(/^src\/(.+)\.ts$/, 'dist/esm/$1.js');
+    const visit = (node, from) => {
+      if (Array.isArray(node)) return node.forEach((item) => visit(item, from));
+      if (typeof node !== 'object' || node === null) return;
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'module' && typeof value === 'string') node[key] = shipped(value, from);
+        else visit(value, from);
+      }
+    };
+    // A module of types only (events.ts, data/types.ts) compiles to nothing and is not shipped
+    // as JavaScript: `export type * from` it is not a JavaScript export.
+    const typeOnly = new Map();
+    const isTypeOnly = (source) => {
+      if (!typeOnly.has(source)) {
+        const { outputText } = ts.transpileModule(readFileSync(source, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, verbatimModuleSyntax: false } });
+        typeOnly.set(source, outputText.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, '').replace(/export \{\};?/, '').trim() === '');
+      }
+      return typeOnly.get(source);
+    };
+    for (const module of customElementsManifest.modules) {
+      module.exports = module.exports?.filter((entry) => {
+        const target = entry.declaration?.module;
+        return !target || !isTypeOnly(sourceOf(target, module.path));
+      });
+      visit(module, module.path);
+      module.path = shipped(module.path, module.path);
+    }
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   },
 };
 
@@ -24,5 +98,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publicMembersOnly],
+  plugins: [publicMembersOnly, attributeDefaultsFromFields, shippedPaths],
 };

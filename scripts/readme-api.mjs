@@ -1,16 +1,10 @@
 #!/usr/bin/env node
 // The README's attribute tables, generated from custom-elements.json (the block between
-// <!-- api:start --> and <!-- api:end -->).
-//   node scripts/readme-api.mjs           rewrites the block from custom-elements.json
-//   node scripts/readme-api.mjs --check   fails when custom-elements.json is not what the
-//                                         analyzer makes of src/ now, or the README block is
-//                                         not what custom-elements.json gives (part of npm test)
-import { readFileSync, writeFileSync } from 'node:fs';
+// <!-- api:start --> and <!-- api:end -->). scripts/manifest.mjs writes and checks the block.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './elements.mjs';
 
-const README = join(projectRoot, 'README.md');
-const MANIFEST = join(projectRoot, 'custom-elements.json');
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 
@@ -37,7 +31,7 @@ export function apiMarkdown(manifest) {
   const elements = declarations.filter((d) => d.customElement && d.tagName);
   const defineOrder = [...readFileSync(join(projectRoot, 'src/define.ts'), 'utf8').matchAll(/'\.\/([a-z-]+)\/define\.js'/g)].map((m) => m[1]);
   const rank = (d) => {
-    const index = defineOrder.findIndex((name) => d.module.startsWith(`src/${name}/`));
+    const index = defineOrder.findIndex((name) => d.module.startsWith(`dist/esm/${name}/`));
     return index === -1 ? defineOrder.length : index;
   };
   elements.sort((a, b) => rank(a) - rank(b) || a.tagName.localeCompare(b.tagName));
@@ -72,33 +66,9 @@ export function apiMarkdown(manifest) {
   return out.join('\n');
 }
 
-function replaceBlock(readme, block) {
+export function replaceBlock(readme, block) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
   if (start === -1 || end < start) throw new Error(`README.md has no ${START} … ${END} block`);
   return `${readme.slice(0, start + START.length)}\n${block}\n${readme.slice(end)}`;
-}
-
-const fail = (message) => {
-  console.error(`readme-api: ${message}`);
-  process.exit(1);
-};
-
-const check = process.argv.includes('--check');
-const committed = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-const readme = readFileSync(README, 'utf8');
-
-if (check) {
-  // The manifest must be what the analyzer makes of the sources now (in memory: nothing is written).
-  const { cli } = await import('@custom-elements-manifest/analyzer/cli.js');
-  const fresh = await cli({ argv: ['analyze', '--quiet'], cwd: projectRoot, noWrite: true });
-  if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
-    fail('custom-elements.json is stale: the element classes changed. Run `npm run manifest` and commit the result.');
-  }
-  const expected = replaceBlock(readme, apiMarkdown(committed));
-  if (expected !== readme) fail('the README\'s generated attribute tables are stale. Run `npm run manifest` and commit README.md.');
-  console.log('readme-api: custom-elements.json and the README tables are up to date.');
-} else {
-  const next = replaceBlock(readme, apiMarkdown(committed));
-  if (next !== readme) writeFileSync(README, next);
 }

@@ -10,3 +10,6 @@ if (!customElements.get('eindex-gauge')) customElements.define('eindex-gauge', E
 warmUpNumberFormats();
 
 export { EIndexGauge };
+// The event details, and with them the global event map, so that after this import alone
+// `addEventListener('eindex-select', (event) => event.detail.id)` is typed.
+export type * from '../events.js';

@@ -44,8 +44,8 @@ interface GaugeView {
  *
  * @summary Maturity gauge of an E-index total.
  *
- * @fires eindex-load - The document loaded and the gauge shows an edition: `{ edition }`.
- * @fires eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
+ * @fires {CustomEvent<EIndexLoadDetail>} eindex-load - The document loaded and the gauge shows an edition: `{ edition }`.
+ * @fires {CustomEvent<EIndexErrorDetail>} eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
  *
  * @csspart figure - The gauge with its caption.
  * @csspart caption - The entity's name above the gauge.
@@ -58,11 +58,16 @@ interface GaugeView {
  * @csspart note - The note on the average.
  * @csspart status - The loading, empty and error messages.
  *
- * @cssprop --eindex-level-1 - Colour of the level 1 band (likewise `--eindex-level-2` … `-5`).
+ * @cssprop --eindex-level-1 - Colour of the level 1 band.
+ * @cssprop --eindex-level-2 - Colour of the level 2 band.
+ * @cssprop --eindex-level-3 - Colour of the level 3 band.
+ * @cssprop --eindex-level-4 - Colour of the level 4 band.
+ * @cssprop --eindex-level-5 - Colour of the level 5 band.
  * @cssprop --eindex-accent - The value arc when no bands are drawn.
  * @cssprop --eindex-grid - The track.
  * @cssprop --eindex-text - Text and marker colour.
  * @cssprop --eindex-background - Background colour.
+ * @cssprop --eindex-error - Error messages.
  */
 export class EIndexGauge extends EIndexElement {
   static override styles = [...EIndexElement.styles, chartStyles, gaugeStyles];

@@ -10,3 +10,6 @@ if (!customElements.get('eindex-radar')) customElements.define('eindex-radar', E
 warmUpNumberFormats();
 
 export { EIndexRadar };
+// The event details, and with them the global event map, so that after this import alone
+// `addEventListener('eindex-select', (event) => event.detail.id)` is typed.
+export type * from '../events.js';

@@ -41,8 +41,8 @@ interface Cell { readonly s: number; readonly c: number }
  *
  * @summary Category radar chart of E-index results.
  *
- * @fires eindex-load - The document loaded and the chart shows an edition: `{ edition }`.
- * @fires eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
+ * @fires {CustomEvent<EIndexLoadDetail>} eindex-load - The document loaded and the chart shows an edition: `{ edition }`.
+ * @fires {CustomEvent<EIndexErrorDetail>} eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
  *
  * @csspart figure - The chart with its caption, legend and table.
  * @csspart caption - The caption above the chart.
@@ -58,11 +58,15 @@ interface Cell { readonly s: number; readonly c: number }
  * @csspart table - The data table.
  * @csspart status - The loading, empty and error messages.
  *
- * @cssprop --eindex-series-1 - Colour of the first series (likewise `--eindex-series-2` … `-4`).
+ * @cssprop --eindex-series-1 - Colour of the first series.
+ * @cssprop --eindex-series-2 - Colour of the second series.
+ * @cssprop --eindex-series-3 - Colour of the third series.
+ * @cssprop --eindex-series-4 - Colour of the fourth series.
  * @cssprop --eindex-grid - Rings and axes.
  * @cssprop --eindex-text - Text colour.
  * @cssprop --eindex-background - Background colour.
  * @cssprop --eindex-accent - The table button.
+ * @cssprop --eindex-error - Error messages.
  */
 export class EIndexRadar extends EIndexElement {
   static override styles = [...EIndexElement.styles, chartStyles, radarStyles];

@@ -11,3 +11,6 @@ warmUpNumberFormats();
 warmUpCollators();
 
 export { EIndexRanking };
+// The event details, and with them the global event map, so that after this import alone
+// `addEventListener('eindex-select', (event) => event.detail.id)` is typed.
+export type * from '../events.js';

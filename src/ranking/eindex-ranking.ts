@@ -47,9 +47,9 @@ interface RankingContext extends ReadyContext {
  *
  * @summary Ranking table of E-index results.
  *
- * @fires eindex-load - The document loaded and the table shows an edition: `{ edition }`.
- * @fires eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
- * @fires eindex-select - A row was chosen by click, Enter or Space: `{ id }`.
+ * @fires {CustomEvent<EIndexLoadDetail>} eindex-load - The document loaded and the table shows an edition: `{ edition }`.
+ * @fires {CustomEvent<EIndexErrorDetail>} eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
+ * @fires {CustomEvent<EIndexSelectDetail>} eindex-select - A row was chosen by click, Enter or Space: `{ id }`.
  *
  * @csspart table - The `<table>`.
  * @csspart caption - The table caption.
@@ -72,7 +72,12 @@ interface RankingContext extends ReadyContext {
  * @cssprop --eindex-accent - Links, buttons and the selected row.
  * @cssprop --eindex-border - Table rules.
  * @cssprop --eindex-focus - Focus outline colour.
- * @cssprop --eindex-level-1 - Colour of maturity level 1 (likewise `--eindex-level-2` … `-5`).
+ * @cssprop --eindex-level-1 - Colour of maturity level 1.
+ * @cssprop --eindex-level-2 - Colour of maturity level 2.
+ * @cssprop --eindex-level-3 - Colour of maturity level 3.
+ * @cssprop --eindex-level-4 - Colour of maturity level 4.
+ * @cssprop --eindex-level-5 - Colour of maturity level 5.
+ * @cssprop --eindex-error - Error messages.
  */
 export class EIndexRanking extends EIndexElement {
   static override styles = [...EIndexElement.styles, rankingStyles];
