@@ -9,7 +9,8 @@
 //   dist/THIRD-PARTY-NOTICES.md  the licences of what the bundles hold (lit, d3-array)
 //   dist/embed.html + embed/   the iframe page;  dist/embed-host.js  sizes such iframes
 //   dist/data/                 every file in data/ (documents, schema, their README), so dist/ is a
-//                              folder to copy to a site as is, and `eindex-widgets/data/<file>` resolves
+//                              folder to copy to a site as is (the package ships data/ itself:
+//                              `eindex-widgets/data/<file>`)
 import { build } from 'vite';
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';

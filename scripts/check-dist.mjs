@@ -36,7 +36,7 @@ for (const [key, target] of Object.entries(pkg.exports)) {
   }
 }
 for (const name of readdirSync(join(projectRoot, 'data'))) {
-  if (!existsSync(join(dist, 'data', name)) && !readFileSync(join(projectRoot, '.gitignore'), 'utf8').includes(`data/${name}`)) problems.push(`data/${name} is not in dist/data/ (eindex-widgets/data/${name})`);
+  if (!existsSync(join(dist, 'data', name)) && !readFileSync(join(projectRoot, '.gitignore'), 'utf8').includes(`data/${name}`)) problems.push(`data/${name} is not in dist/data/`);
 }
 
 // Licences: the notices file names lit's and d3's, and every bundled file points at it.

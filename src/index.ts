@@ -5,4 +5,7 @@ export { EIndexRadar } from './radar/eindex-radar.js';
 export { EIndexGauge } from './gauge/eindex-gauge.js';
 export type * from './data/types.js';
 export type * from './events.js';
+// Each element's attributes and events as types (EIndexRankingAttributes, …), for frameworks
+// whose templates take declarations other than React's or Vue's (Svelte, Solid, Preact).
+export type * from './frameworks/element-types.js';
 export { validateDocument } from './data/validate.js';
