@@ -7,7 +7,7 @@ import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { packageAliasPlugin } from './test/embed/package-alias-plugin.mjs';
+import { docsSiteRoutes, packageAliasPlugin } from './test/embed/package-alias-plugin.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { generateFictional } from './scripts/fictional.mjs';
 import { a11yPlugin } from './test/a11y/a11y-plugin.mjs';
@@ -183,7 +183,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [testRoutes, reliabilityRoutes],
+  middleware: [testRoutes, reliabilityRoutes, docsSiteRoutes],
   plugins: [
     ajvBundlePlugin,
     svgSnapshotPlugin,

@@ -7,7 +7,10 @@
 //   - publint --strict and @arethetypeswrong/cli --profile esm-only find nothing;
 //   - the fixture apps in test/package/ (React 19 TSX, a Vue SFC under vue-tsc strictTemplates,
 //     plain TypeScript with moduleResolution bundler and node16) type-check against it, and
-//     each line marked `error TSxxxx` in them fails with exactly that error.
+//     each line marked `error TSxxxx` in them fails with exactly that error;
+//   - the docs' snippets that are not for a browser (test/helpers/doc-snippets.mjs): tsx, ts and
+//     vue ones join the fixture apps, shell commands name real npm scripts and the real tarball,
+//     configuration files parse. (The browser ones run in test/embed/examples.test.ts.)
 // The fixtures use the project's node_modules (react's types, vue, lit) found by walking up
 // from .cache/: no install, no network.
 import { spawn, spawnSync } from 'node:child_process';
@@ -15,6 +18,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { projectRoot } from './elements.mjs';
+import { docSnippets } from '../test/helpers/doc-snippets.mjs';
 
 const work = join(projectRoot, '.cache/package-check');
 const installed = join(work, 'node_modules/eindex-widgets');
@@ -40,7 +44,8 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(installed, { recursive: true });
 
 // 1. Pack and unpack, as npm install does with a tarball.
-const packed = run('npm', ['pack', '--json', '--pack-destination', work]);
+// --ignore-scripts: npm test built dist/ just before; `prepack` would build it again.
+const packed = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work]);
 if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
 const [{ filename, files }] = JSON.parse(packed.stdout);
 const tarball = join(work, filename);
@@ -54,9 +59,12 @@ for (const file of ['LICENSE', 'dist/THIRD-PARTY-NOTICES.md', 'custom-elements.j
   if (!shipped.has(file.replace(/^\.\//, ''))) problems.push(`${file} is not in the package`);
 }
 for (const file of shipped) if (file.endsWith('.map')) problems.push(`a source map ships: ${file}`);
+// Every file in data/ but the ones a script generates for local runs (.gitignore).
+const ignored = readFileSync(join(projectRoot, '.gitignore'), 'utf8').split('\n');
 for (const name of readdirSync(join(projectRoot, 'data'))) {
-  if (existsSync(join(projectRoot, 'dist/data', name)) && !shipped.has(`dist/data/${name}`)) problems.push(`eindex-widgets/data/${name} is not in the package`);
+  if (!ignored.includes(`data/${name}`) && !shipped.has(`data/${name}`)) problems.push(`eindex-widgets/data/${name} is not in the package`);
 }
+for (const file of shipped) if (file.startsWith('data/') && ignored.includes(file)) problems.push(`${file} ships, but it is a local, generated file`);
 const manifest = JSON.parse(readFileSync(join(installed, 'custom-elements.json'), 'utf8'));
 const properties = new Set();
 for (const module of manifest.modules) {
@@ -113,6 +121,33 @@ for (const fixture of fixtures) {
   // Its own package scope (an ES module package), so `eindex-widgets` is the installed copy.
   writeFileSync(join(dir, 'package.json'), '{ "private": true, "type": "module" }\n');
 }
+// The docs' typed snippets are files of the fixture apps, type-checked with them.
+const snippets = docSnippets();
+const fixtureOf = { tsx: 'react', vue: 'vue', ts: 'plain' };
+for (const snippet of snippets) {
+  if (!fixtureOf[snippet.kind]) continue;
+  const name = snippet.kind === 'vue' ? `Docs${snippet.id.replace(/[^a-z0-9]/gi, '')}.vue` : `docs-${snippet.id}.${snippet.kind}`;
+  writeFileSync(join(work, fixtureOf[snippet.kind], name), `${snippet.code}\n`);
+}
+for (const snippet of snippets.filter((s) => s.kind === 'sh')) {
+  for (const line of snippet.code.split('\n')) {
+    for (const command of line.replace(/#.*$/, '').split('&&').map((c) => c.trim()).filter(Boolean)) {
+      const words = command.split(/\s+/);
+      const ok =
+        (words[0] === 'npm' && ['ci', 'start', 'test', 'pack'].includes(words[1]) && words.length === 2) ||
+        (words[0] === 'npm' && words[1] === 'run' && words.length === 3 && pkg.scripts[words[2]] !== undefined) ||
+        (words[0] === 'npm' && words[1] === 'install' && words[2] === `./${filename}`);
+      if (!ok) problems.push(`${snippet.doc}:${snippet.line}: \`${command}\` is not a command this project has (npm scripts: ${Object.keys(pkg.scripts).join(', ')}; tarball ${filename})`);
+    }
+  }
+}
+for (const snippet of snippets.filter((s) => s.kind === 'config')) {
+  const file = join(work, `${snippet.id}.mjs`);
+  writeFileSync(file, snippet.code);
+  const parsed = run(process.execPath, ['--check', file]);
+  if (parsed.status !== 0) problems.push(`${snippet.doc}:${snippet.line}: does not parse:\n${parsed.stderr}`);
+}
+
 const started = performance.now();
 await Promise.all(fixtures.map(async (fixture) => {
   const dir = join(work, fixture.dir);

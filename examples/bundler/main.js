@@ -1,11 +1,12 @@
-// With a bundler (vite, webpack, esbuild, rollup): `npm install eindex-widgets`, then import
-// only the element you use. `eindex-widgets` alone registers the whole set.
+// With a bundler (vite, webpack, esbuild, rollup): install the package (`npm install
+// ./eindex-widgets-0.1.0.tgz`, docs/usage.md), then import only the element you use.
+// `eindex-widgets` alone registers the whole set.
 import 'eindex-widgets/ranking';
 
 const ranking = document.createElement('eindex-ranking');
 ranking.id = 'ministries';
-// A bundler copies the data file and gives its URL; here it is next to the example.
-ranking.src = new URL('../../data/institutions.json', import.meta.url).href;
+// The site serves dist/ at /eindex-widgets/, the shipped data with it.
+ranking.src = '/eindex-widgets/data/institutions.json';
 ranking.setAttribute('edition', '2021');
 ranking.setAttribute('group', 'ministry');
 ranking.setAttribute('columns', 'rank name total level');
