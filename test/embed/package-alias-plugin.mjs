@@ -44,11 +44,18 @@ export function packageAliasPlugin() {
 }
 
 /**
- * The docs' site: `dist/` served at `/eindex-widgets/`. Its data is the project's data/, its
+ * The docs' site: `dist/` served at `/eindex-widgets/`, and nothing at `/data/`. Its data is the project's data/, its
  * iframe page the source page embed/embed.html (whose module is found at ../src/ from
  * /eindex-widgets/, as from /embed/). The URL the browser sees stays the docs' URL.
  */
 export async function docsSiteRoutes(context, next) {
+  // The test server also serves the project's own data/ at /data/; a docs page that asks for it
+  // there follows another convention than the docs', which a real site would answer with 404.
+  if (context.path.startsWith('/data/') && (context.get('referer') ?? '').includes('/docs-snippets/')) {
+    context.status = 404;
+    context.body = 'The docs\' site serves the data at /eindex-widgets/data/.';
+    return;
+  }
   const site = /^\/eindex-widgets\/(data\/[^?]+|embed\.html|embed\.css)(\?.*)?$/.exec(context.url);
   if (site) context.url = `/${site[1].startsWith('data/') ? site[1] : `embed/${site[1]}`}${site[2] ?? ''}`;
   await next();
