@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import ts from 'typescript';
 
@@ -29,22 +29,31 @@ const publicMembersOnly = {
 /** `15_000` → `15000`: a default is a value for tools and readers, not source text. */
 const literal = (text) => (/^-?[\d_]+(?:\.[\d_]+)?$/.test(text) ? text.replace(/_/g, '') : text);
 
+/** Literal values of the constants the sources declare (`const DEFAULT_TIMEOUT = 15_000;`), by name. */
+function sourceConstants(dir = 'src', found = new Map()) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = posix.join(dir, entry.name);
+    if (entry.isDirectory()) sourceConstants(path, found);
+    else if (entry.name.endsWith('.ts')) {
+      for (const m of readFileSync(path, 'utf8').matchAll(/^(?:export )?const ([A-Z][A-Z0-9_]*)(?:: \w+)? = (-?[\d_.]+|'[^'\n]*'|true|false);/gm)) found.set(m[1], literal(m[2]));
+    }
+  }
+  return found;
+}
+
 /**
- * An attribute's default is what its field starts as. The analyser writes the initialiser as
- * source text for the attribute (`DEFAULT_TIMEOUT_MS`) but resolves the constant for the field
- * (`15_000`), so the attribute takes the field's value.
+ * An attribute's default is a value: the analyser writes an initialiser as source text, and a
+ * named constant (`DEFAULT_TIMEOUT`, declared here or imported) says nothing to a tool or a
+ * reader, so it is replaced by the constant's literal value (`15000`).
  */
-const attributeDefaultsFromFields = {
+const attributeDefaultsAsValues = {
   name: 'eindex-attribute-defaults',
   packageLinkPhase({ customElementsManifest }) {
+    const constants = sourceConstants();
+    const valueOf = (text) => literal(constants.get(text) ?? text);
     for (const module of customElementsManifest.modules ?? []) {
       for (const declaration of module.declarations ?? []) {
-        const fields = new Map((declaration.members ?? []).map((member) => [member.name, member]));
-        for (const member of declaration.members ?? []) if (member.default !== undefined) member.default = literal(member.default);
-        for (const attribute of declaration.attributes ?? []) {
-          const field = fields.get(attribute.fieldName);
-          if (field?.default !== undefined) attribute.default = field.default;
-        }
+        for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) if (item.default !== undefined) item.default = valueOf(item.default);
       }
     }
   },
@@ -98,5 +107,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publicMembersOnly, attributeDefaultsFromFields, shippedPaths],
+  plugins: [publicMembersOnly, attributeDefaultsAsValues, shippedPaths],
 };
