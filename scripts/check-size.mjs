@@ -12,7 +12,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
 const files = [
   { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 31.9 * KB },
-  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 22.2 * KB },
+  // +0.1 KB: every bundle now opens with a licence banner naming lit's and d3-array's licences.
+  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 22.3 * KB },
   { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 23.1 * KB },
   { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 19.0 * KB },
 ];
