@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Builds the REAL E-index data documents (format "eindex/1", DESIGN.md §2) from the
-// published facts in ../shared/data/facts.json:
+// Builds the REAL E-index data documents (format "eindex/1", data/eindex.schema.json) from
+// the published facts in sources/facts.json:
 //
 //   data/municipalities-2021.json  2021 municipalities (VARAM E-index)
 //   data/institutions.json         state institutions, 2017–2022 (each year with figures)
 //
-// Rules followed here (see ../shared/data/README.md and methodology.md):
+// Rules followed here (see sources/README.md and sources/methodology.md):
 //   - Never invent a figure, never fill a gap. A figure that was not published is left out
 //     (`scores` key missing) or written as `null` (`total`), which the widgets show as
 //     "not published".
@@ -22,14 +22,14 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const FACTS_URL = new URL('../../shared/data/facts.json', import.meta.url);
+const FACTS_URL = new URL('../sources/facts.json', import.meta.url);
 const OUT_DIR = new URL('../data/', import.meta.url);
 
 // ---------------------------------------------------------------------------------------
 // Vocabulary shared by both documents
 // ---------------------------------------------------------------------------------------
 
-/** The five categories, in DESIGN order. `aliases` are other Latvian names seen in sources. */
+/** The five categories, in the order the E-index publishes them. `aliases` are other Latvian names seen in sources. */
 const CATEGORIES = [
   {
     id: 'communication',
@@ -52,7 +52,7 @@ const CATEGORIES = [
       lv: 'Iestādes iekšējie procesi un starpiestāžu sadarbība',
       en: 'Internal processes and inter-institutional cooperation',
     },
-    // 2022 wording (VTUA news); the id stays the same (shared/data/README.md).
+    // 2022 wording (VTUA news); the id stays the same (sources/README.md).
     aliases: ['Iekšējo procesu efektivitātes rādītāji', 'Pašvaldības iekšējie procesi un starpiestāžu sadarbība'],
   },
   {
@@ -451,7 +451,7 @@ function loadFacts() {
   } catch (err) {
     fail(
       `cannot read the published facts at ${fileURLToPath(FACTS_URL)} (${err.code ?? err.message}).\n` +
-        'This script expects the shared data folder next to the repository: <repo>/../shared/data/facts.json.',
+        'The facts ship with the project in sources/facts.json: restore it from the repository.',
     );
   }
   let facts;
