@@ -12,6 +12,7 @@ import './configurator.css';
 import { validateDocument } from '../src/data/validate.js';
 import { describeProblem } from '../src/i18n/problems.js';
 import { localText } from '../src/i18n/lang.js';
+import { NOT_EMBED_PARAMETERS } from '../src/embed/embed.js';
 import type { EIndexDocument, Lang } from '../src/data/types.js';
 
 interface ManifestAttribute {
@@ -390,7 +391,8 @@ function updateSnippets(): void {
   const query = new URLSearchParams({ element: state.tag });
   const frameSrc = file ? `data/${file}` : state.url;
   if (frameSrc) query.set('src', frameSrc);
-  for (const [n, v] of attributes) query.set(n, v);
+  // The embed page refuses `value` and `caption` (they would change what the data says).
+  for (const [n, v] of attributes) if (!NOT_EMBED_PARAMETERS.has(n)) query.set(n, v);
   const title = doc ? localText(doc.title, lang()) : 'E-indekss';
   // The preview's height, rounded up, for a bare iframe without embed-host.js.
   const height = Math.max(150, Math.ceil(preview.getBoundingClientRect().height / 10) * 10 + 20);

@@ -4,13 +4,19 @@
  *
  * Every caller has its own `signal` and timeout. A caller that gives up rejects only
  * itself; when every caller of a pending request has given up, the request is aborted and
- * forgotten, so the next caller starts afresh. Failed requests are not cached (a retry
- * refetches); documents, valid or not, are, in a small LRU cache.
+ * forgotten, so the next caller starts afresh. Only valid documents are cached, in a small
+ * LRU cache: a failed request or an invalid document is forgotten once its callers have their
+ * answer, so "try again" fetches it again (the file may have been fixed). A pending request is
+ * never evicted: every caller of a URL shares it, however many URLs are pending.
+ *
+ * Work is bounded whatever the server sends: a body over {@link MAX_DOCUMENT_BYTES} is refused
+ * (from its Content-Length, else while it streams in, so an endless response stops there), and
+ * a timeout is clamped to {@link MAX_TIMEOUT}.
  */
 import type { EIndexDocument } from './types.js';
 import { validateDocument, type Problem, type ValidationResult } from './validate.js';
 
-export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'invalid' | 'aborted';
+export type LoadErrorKind = 'network' | 'http' | 'timeout' | 'not-json' | 'invalid' | 'aborted' | 'too-large';
 
 /** What a body that is not JSON looked like, for a helpful message. */
 export type BodyKind = 'html' | 'empty' | 'other';
@@ -20,6 +26,7 @@ export interface LoadErrorDetails {
   readonly problems?: readonly Problem[];
   readonly timeout?: number;
   readonly body?: BodyKind;
+  readonly limit?: number;
   readonly cause?: unknown;
 }
 
@@ -35,6 +42,8 @@ export class EIndexLoadError extends Error {
   readonly timeout?: number;
   /** What the body looked like, for `not-json`. */
   readonly body?: BodyKind;
+  /** The byte limit the body went over, for `too-large`. */
+  readonly limit?: number;
 
   constructor(kind: LoadErrorKind, url: string, details: LoadErrorDetails = {}) {
     // The kind and the address, for a debugger; it never reaches the page or the console (the
@@ -47,23 +56,39 @@ export class EIndexLoadError extends Error {
     if (details.problems !== undefined) this.problems = details.problems;
     if (details.timeout !== undefined) this.timeout = details.timeout;
     if (details.body !== undefined) this.body = details.body;
+    if (details.limit !== undefined) this.limit = details.limit;
   }
 }
 
 export interface LoadOptions {
   /** Gives up this caller only (the request goes on for others). */
   readonly signal?: AbortSignal;
-  /** ms until this caller gives up with `timeout`; default 15 000; 0 or Infinity for none. */
+  /**
+   * ms until this caller gives up with `timeout`; default 15 000; 0 or Infinity for none;
+   * longer ones are clamped to {@link MAX_TIMEOUT}, anything else not a number is the default.
+   */
   readonly timeout?: number;
 }
 
 export const DEFAULT_TIMEOUT = 15_000;
+/**
+ * The longest timeout honoured: 10 minutes. setTimeout fires at once for delays above
+ * 2^31 − 1 ms (about 24.8 days), so `timeout="3000000000"` failed before any answer came.
+ */
+export const MAX_TIMEOUT = 600_000;
+/**
+ * The largest document body read: 10 MiB. A 10 000-entity edition (the most an edition may
+ * hold, validate.ts LIMITS) is about 2.9 MB of JSON, three of them 8.5 MB; real files are
+ * under 30 KB. An endless response grew a tab by 540 MB in 40 s before this cap.
+ */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 /** Documents kept; a page rarely shows more than a few. */
 const CACHE_SIZE = 16;
 
 interface Entry {
   readonly controller: AbortController;
   result: Promise<ValidationResult>;
+  /** Answered with a valid document: only such entries are kept and may be evicted. */
   settled: boolean;
   /** Callers still waiting for `result`. */
   waiting: number;
@@ -78,6 +103,37 @@ function bodyKind(text: string): BodyKind {
   return start.startsWith('<') ? 'html' : 'other';
 }
 
+/**
+ * The body as text, read no further than `MAX_DOCUMENT_BYTES`: the declared length is checked
+ * first, then the bytes as they arrive (a compressed or chunked body declares none, or a
+ * smaller one).
+ */
+async function readBody(response: Response, url: string): Promise<string> {
+  const tooLarge = (): EIndexLoadError => new EIndexLoadError('too-large', url, { limit: MAX_DOCUMENT_BYTES });
+  const declared = Number(response.headers.get('Content-Length'));
+  if (declared > MAX_DOCUMENT_BYTES) {
+    response.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > MAX_DOCUMENT_BYTES) {
+      reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
 async function request(url: string, signal: AbortSignal): Promise<ValidationResult> {
   let text: string;
   try {
@@ -87,7 +143,7 @@ async function request(url: string, signal: AbortSignal): Promise<ValidationResu
       response.body?.cancel().catch(() => undefined);
       throw new EIndexLoadError('http', url, { status: response.status });
     }
-    text = await response.text();
+    text = await readBody(response, url);
   } catch (error) {
     if (error instanceof EIndexLoadError) throw error;
     throw new EIndexLoadError(signal.aborted ? 'aborted' : 'network', url, { cause: error });
@@ -127,12 +183,14 @@ function start(url: string): Entry {
     waiting: 0,
     result: request(url, controller.signal).then(
       (result) => {
-        entry.settled = true;
+        // The callers waiting now share an invalid document's problems; a later caller asks again.
+        if (result.ok) entry.settled = true;
+        else forget(url, entry);
+        evictSettled();
         return result;
       },
       (error: unknown) => {
-        entry.settled = true;
-        if (cache.get(url) === entry) cache.delete(url);
+        forget(url, entry);
         throw error;
       },
     ),
@@ -140,20 +198,35 @@ function start(url: string): Entry {
   // Every caller handles the rejection; this keeps a request nobody waits for any more quiet.
   entry.result.catch(() => undefined);
   cache.set(url, entry);
-  while (cache.size > CACHE_SIZE) evictOne();
+  evictSettled();
   return entry;
 }
 
-/** Drops the least recently used finished document, else the least recently used request. */
-function evictOne(): void {
+function forget(url: string, entry: Entry): void {
+  if (cache.get(url) === entry) cache.delete(url);
+}
+
+/**
+ * Drops the least recently used documents while more than `CACHE_SIZE` entries are kept.
+ * Pending requests are never dropped (that would make their later callers fetch again); they
+ * leave the cache when they fail, or become documents that count towards the size.
+ */
+function evictSettled(): void {
+  if (cache.size <= CACHE_SIZE) return;
+  let excess = cache.size - CACHE_SIZE;
   for (const [url, entry] of cache) {
-    if (entry.settled) {
-      cache.delete(url);
-      return;
-    }
+    if (excess === 0) return;
+    if (!entry.settled) continue;
+    cache.delete(url);
+    excess--;
   }
-  // Only called on a full cache, so there is a first key.
-  cache.delete(cache.keys().next().value!);
+}
+
+/** The timeout to apply, in ms, or 0 for none. */
+function effectiveTimeout(timeout: number): number {
+  if (Number.isNaN(timeout) || timeout < 0) return DEFAULT_TIMEOUT;
+  if (timeout === 0 || timeout === Infinity) return 0;
+  return Math.min(timeout, MAX_TIMEOUT);
 }
 
 /**
@@ -162,7 +235,8 @@ function evictOne(): void {
  * `timeout` and `aborted`.
  */
 export function loadDocument(url: string, options: LoadOptions = {}): Promise<EIndexDocument> {
-  const { signal, timeout = DEFAULT_TIMEOUT } = options;
+  const { signal } = options;
+  const timeout = effectiveTimeout(options.timeout ?? DEFAULT_TIMEOUT);
   if (signal?.aborted) return Promise.reject(new EIndexLoadError('aborted', url));
 
   let entry = cache.get(url);
@@ -196,7 +270,7 @@ export function loadDocument(url: string, options: LoadOptions = {}): Promise<EI
     const onAbort = (): void => giveUp(new EIndexLoadError('aborted', url));
 
     signal?.addEventListener('abort', onAbort, { once: true });
-    if (timeout > 0 && Number.isFinite(timeout)) {
+    if (timeout > 0) {
       timer = setTimeout(() => giveUp(new EIndexLoadError('timeout', url, { timeout })), timeout);
     }
     shared.result.then(

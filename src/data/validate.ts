@@ -61,6 +61,12 @@ export type ProblemCode =
   | 'bad-date'
   /** A level threshold not above the threshold of the level below; `params.previous`. */
   | 'level-order'
+  /** A text, id or address longer than `params.max` characters. */
+  | 'too-long'
+  /** A list with more than `params.max` entries; its entries are not read. */
+  | 'too-many-items'
+  /** A number outside what the format allows (a year, a scale end, a count); `params.min`, `params.max`. */
+  | 'out-of-range'
   /** Validation stopped after `params.limit` problems (path ''). */
   | 'too-many';
 
@@ -84,6 +90,39 @@ export type ValidationResult =
 export const MAX_PROBLEMS = 100;
 
 export const SCHEMA_ID = 'eindex/1';
+
+/**
+ * Caps on what a document may hold (DESIGN §5 "Robust in the wild"; data/README.md and the
+ * schema document the same numbers). A document beyond one is refused with a clear problem
+ * rather than drawn: a 10 000-category file took an 8.5 s task and drew an element 81 000 px
+ * tall. Each cap leaves wide room above real data (5 categories, about 200 entities a year,
+ * names up to 120 characters, editions since 2017).
+ */
+export const LIMITS = {
+  /** Categories: the E-index has five sections; a radar of more than 20 axes is unreadable. */
+  categories: 20,
+  /** Groups and levels: the E-index has 3–4 groups and 3 levels. */
+  groups: 50,
+  levels: 20,
+  sources: 50,
+  /** Editions: yearly; 50 years of them. */
+  editions: 50,
+  /** Entities in one edition: the size the elements are tested to stay responsive with. */
+  entities: 10_000,
+  /** Characters in one text (a title, a name, a description): four times the longest real one. */
+  text: 500,
+  /** Characters in an id (ids are short words like `open-data`). */
+  id: 100,
+  /** Characters in an address. */
+  url: 2000,
+  /** Assessment years: the E-index began in the 2010s; a year like 1e21 is a typo or an attack. */
+  yearMin: 1990,
+  yearMax: 2100,
+  /** Largest magnitude of a scale end: keeps `max - min` and every ratio on it finite. */
+  scale: 1e9,
+  /** Largest count in a summary. */
+  count: 1e9,
+} as const;
 
 /** The scale of a document that declares none; also what the charts draw before data arrives. */
 export const DEFAULT_SCALE: Scale = { min: 0, max: 100 };
@@ -166,8 +205,13 @@ function readRecord(c: Checker, value: unknown, parent: string, step: Step, requ
   return undefined;
 }
 
-function readList(c: Checker, value: unknown, parent: string, step: Step, required: boolean): readonly unknown[] | undefined {
-  if (Array.isArray(value)) return value;
+/** A list; one longer than `max` is reported (`too-many-items`) and not read at all, so its size costs nothing. */
+function readList(c: Checker, value: unknown, parent: string, step: Step, required: boolean, max: number): readonly unknown[] | undefined {
+  if (Array.isArray(value)) {
+    if (value.length <= max) return value;
+    c.report(parent, step, 'too-many-items', undefined, { max, count: value.length });
+    return undefined;
+  }
   if (value === undefined) {
     if (required) c.report(parent, step, 'missing');
   } else {
@@ -176,9 +220,17 @@ function readList(c: Checker, value: unknown, parent: string, step: Step, requir
   return undefined;
 }
 
+/** A string no longer than `max`; reports `too-long` (the value is shown cut short) otherwise. */
+function withinLength(c: Checker, value: string, parent: string, step: Step, max: number): boolean {
+  if (value.length <= max) return true;
+  c.report(parent, step, 'too-long', value, { max });
+  return false;
+}
+
 function readText(c: Checker, value: unknown, parent: string, step: Step, required: boolean): Text | undefined {
   if (typeof value === 'string') {
     if (value === '') c.report(parent, step, 'empty', value);
+    else withinLength(c, value, parent, step, LIMITS.text);
     return value;
   }
   if (isRecord(value)) {
@@ -193,7 +245,7 @@ function readText(c: Checker, value: unknown, parent: string, step: Step, requir
       const text = value[key];
       if (typeof text !== 'string') c.report(pathOf(parent, step), key, 'wrong-type', text, { expected: 'string' });
       else if (text === '') c.report(pathOf(parent, step), key, 'empty', text);
-      else setOwn(texts, key, text);
+      else if (withinLength(c, text, pathOf(parent, step), key, LIMITS.text)) setOwn(texts, key, text);
     }
     if (empty) c.report(parent, step, 'empty', value);
     return empty ? undefined : texts;
@@ -209,7 +261,7 @@ function readText(c: Checker, value: unknown, parent: string, step: Step, requir
 /** A required, non-empty string id. */
 function readId(c: Checker, value: unknown, parent: string, step: Step): string | undefined {
   if (typeof value === 'string') {
-    if (value !== '') return value;
+    if (value !== '') return withinLength(c, value, parent, step, LIMITS.id) ? value : undefined;
     c.report(parent, step, 'empty', value);
   } else if (value === undefined) {
     c.report(parent, step, 'missing');
@@ -219,9 +271,9 @@ function readId(c: Checker, value: unknown, parent: string, step: Step): string 
   return undefined;
 }
 
-/** An optional string. */
+/** An optional string (an address) of at most `LIMITS.url` characters. */
 function readString(c: Checker, value: unknown, parent: string, step: Step): string | undefined {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return withinLength(c, value, parent, step, LIMITS.url) ? value : undefined;
   if (value !== undefined) c.report(parent, step, 'wrong-type', value, { expected: 'string' });
   return undefined;
 }
@@ -231,10 +283,13 @@ interface NumberRule {
   /** Range to check; none when the document's scale is itself broken. */
   readonly scale?: Scale | undefined;
   readonly integer?: boolean;
+  /** Bounds the format itself sets (years, scale ends), reported as `out-of-range`. */
+  readonly range?: { readonly min: number; readonly max: number };
 }
 
-const ANY_NUMBER: NumberRule = { nullable: false };
 const INTEGER: NumberRule = { nullable: false, integer: true };
+const YEAR: NumberRule = { nullable: false, integer: true, range: { min: LIMITS.yearMin, max: LIMITS.yearMax } };
+const SCALE_END: NumberRule = { nullable: false, range: { min: -LIMITS.scale, max: LIMITS.scale } };
 
 /** A present number (or null where allowed); `undefined` when invalid (reported). */
 function readNumber(c: Checker, value: unknown, parent: string, step: Step, rule: NumberRule): number | null | undefined {
@@ -245,6 +300,11 @@ function readNumber(c: Checker, value: unknown, parent: string, step: Step, rule
     }
     if (rule.integer && !Number.isInteger(value)) {
       c.report(parent, step, 'not-integer', value);
+      return undefined;
+    }
+    const range = rule.range;
+    if (range && (value < range.min || value > range.max)) {
+      c.report(parent, step, 'out-of-range', value, { min: range.min, max: range.max });
       return undefined;
     }
     const scale = rule.scale;
@@ -258,7 +318,8 @@ function readNumber(c: Checker, value: unknown, parent: string, step: Step, rule
         return undefined;
       }
     }
-    return value;
+    // -0 is 0: written by some exporters, it would otherwise show as "-0".
+    return value === 0 ? 0 : value;
   }
   if (value === null && rule.nullable) return null;
   c.report(parent, step, 'wrong-type', value, { expected: rule.nullable ? 'number-or-null' : 'number' });
@@ -275,7 +336,11 @@ function readRequiredNumber(c: Checker, value: unknown, parent: string, step: St
 
 /** A present count: a whole number ≥ 0. */
 function readCount(c: Checker, value: unknown, parent: string, step: Step): number | undefined {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) {
+    if (value <= LIMITS.count) return value === 0 ? 0 : value;
+    c.report(parent, step, 'out-of-range', value, { min: 0, max: LIMITS.count });
+    return undefined;
+  }
   if (typeof value === 'number') c.report(parent, step, 'bad-count', value);
   else c.report(parent, step, 'wrong-type', value, { expected: 'number' });
   return undefined;
@@ -341,7 +406,7 @@ function readSources(c: Checker, value: unknown): Source[] {
   if (value === undefined) return [];
   if (Array.isArray(value)) {
     const sources: Source[] = [];
-    value.forEach((item, i) => {
+    readList(c, value, '', 'source', false, LIMITS.sources)?.forEach((item, i) => {
       const source = readSource(c, item, 'source', i);
       if (source) sources.push(source);
     });
@@ -360,8 +425,8 @@ function readScale(c: Checker, value: unknown): Scale | undefined {
   if (value === undefined) return DEFAULT_SCALE;
   const record = readRecord(c, value, '', 'scale', false);
   if (!record) return undefined;
-  const min = readRequiredNumber(c, record['min'], 'scale', 'min', ANY_NUMBER);
-  const max = readRequiredNumber(c, record['max'], 'scale', 'max', ANY_NUMBER);
+  const min = readRequiredNumber(c, record['min'], 'scale', 'min', SCALE_END);
+  const max = readRequiredNumber(c, record['max'], 'scale', 'max', SCALE_END);
   if (min === undefined || max === undefined) return undefined;
   if (min >= max) {
     c.report('', 'scale', 'bad-scale', undefined, { min, max });
@@ -373,7 +438,7 @@ function readScale(c: Checker, value: unknown): Scale | undefined {
 function readCategories(c: Checker, value: unknown): { list: Category[]; ids: UniqueIds<string> } {
   const list: Category[] = [];
   const ids = new UniqueIds<string>('categories', 'id');
-  const items = readList(c, value, '', 'categories', true);
+  const items = readList(c, value, '', 'categories', true, LIMITS.categories);
   if (items && items.length === 0) c.report('', 'categories', 'empty-list');
   items?.forEach((item, i) => {
     const path = pathOf('categories', i);
@@ -390,7 +455,7 @@ function readCategories(c: Checker, value: unknown): { list: Category[]; ids: Un
 function readGroups(c: Checker, value: unknown): { list: Group[]; ids: UniqueIds<string> } {
   const list: Group[] = [];
   const ids = new UniqueIds<string>('groups', 'id');
-  readList(c, value, '', 'groups', false)?.forEach((item, i) => {
+  readList(c, value, '', 'groups', false, LIMITS.groups)?.forEach((item, i) => {
     const path = pathOf('groups', i);
     const record = readRecord(c, item, path, null, true);
     if (!record) return;
@@ -411,7 +476,7 @@ function readLevels(c: Checker, value: unknown, scale: Scale | undefined): { lis
   const read: { level: Level; path: string }[] = [];
   const ids = new UniqueIds<number>('levels', 'level');
   const minRule: NumberRule = { nullable: false, scale };
-  readList(c, value, '', 'levels', false)?.forEach((item, i) => {
+  readList(c, value, '', 'levels', false, LIMITS.levels)?.forEach((item, i) => {
     const path = pathOf('levels', i);
     const record = readRecord(c, item, path, null, true);
     if (!record) return;
@@ -508,7 +573,9 @@ function readEntity(c: Checker, value: unknown, path: string, index: number, dec
     c.report(path, 'level', 'wrong-type', levelValue, { expected: 'number-or-null' });
   }
 
-  const scores: Record<string, number | null> = {};
+  // No prototype: a category id such as `constructor` or `toString` that an entity does not
+  // score reads as undefined ("not published"), never as an inherited function.
+  const scores: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
   const scoresValue = readRecord(c, record['scores'], path, 'scores', false);
   if (scoresValue) {
     const scoresPath = `${path}.scores`;
@@ -544,7 +611,7 @@ function readEdition(c: Checker, value: unknown, index: number, declared: Declar
   const path = pathOf('editions', index);
   const record = readRecord(c, value, path, null, true);
   if (!record) return undefined;
-  const year = readRequiredNumber(c, record['year'], path, 'year', INTEGER);
+  const year = readRequiredNumber(c, record['year'], path, 'year', YEAR);
   if (year !== undefined) years.add(c, year, index);
 
   const publishedValue = record['published'];
@@ -558,7 +625,7 @@ function readEdition(c: Checker, value: unknown, index: number, declared: Declar
   const quiet = new QuietChecker();
   const base = pathOf(path, 'entities');
   const ids = new UniqueIds<string>(base, 'id');
-  const items = readList(c, record['entities'], path, 'entities', true);
+  const items = readList(c, record['entities'], path, 'entities', true, LIMITS.entities);
   if (items) {
     for (let i = 0; i < items.length; i++) {
       // Quietly first; again with paths and reports only when something is off.
@@ -614,7 +681,7 @@ function readDocument(c: Checker, input: unknown): EIndexDocument | undefined {
 
   const editions: Edition[] = [];
   const years = new UniqueIds<number>('editions', 'year');
-  const items = readList(c, input['editions'], '', 'editions', true);
+  const items = readList(c, input['editions'], '', 'editions', true, LIMITS.editions);
   if (items && items.length === 0) c.report('', 'editions', 'empty-list');
   items?.forEach((item, i) => {
     const edition = readEdition(c, item, i, declared, years);

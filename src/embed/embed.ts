@@ -7,10 +7,20 @@
  * Only eindex elements registered on the page are accepted, and only the attributes they
  * declare (read from the classes' lit property declarations, never a second list kept here),
  * plus `lang` and `--eindex-*` colours. Values are only ever set as attribute text.
+ *
+ * The page is on an official origin, so a link to it must not make it say what the data does
+ * not (DESIGN §4 "The embed page shows only data its owner allows"):
+ * - `src` must be on the page's own origin or on one the owner lists in
+ *   `<meta name="eindex-sources" content="https://data.example.lv …">`;
+ * - `value` and `caption` are not embed parameters: they would replace a figure or a title;
+ * - colours are opaque hex values that keep the text readable (colours.ts);
+ * - a refusal is short and quotes at most a few words of the query.
  */
 import type { ReactiveElement } from 'lit';
 import { EIndexElement } from '../internal/base-element.js';
 import type { Lang } from '../data/types.js';
+import { isolateText, shorten } from '../i18n/display-text.js';
+import { colourTokenDefaults, contrastProblem, parseHex, schemeFor, type Rgb, type Scheme } from './colours.js';
 
 /** What one attribute takes; `boolean` ones are present or absent. */
 export interface DeclaredAttribute {
@@ -27,13 +37,61 @@ export type EmbedRequest =
       readonly attributes: ReadonlyArray<readonly [string, string]>;
       /** `--eindex-*` custom property → CSS colour. */
       readonly colours: ReadonlyArray<readonly [string, string]>;
+      /** The colour scheme whose defaults fill the tokens not given (dark on a dark background). */
+      readonly scheme: Scheme;
     }
   | { readonly ok: false; readonly lang: Lang; readonly message: string };
 
 /** Longest value accepted for one parameter: a URL or a list of ids, never a document. */
 const MAX_VALUE_LENGTH = 2000;
+/** Longest piece of the query quoted in a refusal. */
+const MAX_ECHO = 40;
 const LANGS: readonly Lang[] = ['lv', 'en'];
-const CUSTOM_PROPERTY = /^--eindex-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CUSTOM_PROPERTY = /^--eindex-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/**
+ * Attributes an element declares that the embed page does not take: each would put words or
+ * figures of the link's author on the official page (a gauge's `value`, a table's `caption`).
+ */
+export const NOT_EMBED_PARAMETERS: ReadonlySet<string> = new Set(['value', 'caption']);
+
+/** What the page's owner allows, read from its meta tags (`readEmbedPolicy`). */
+export interface EmbedPolicy {
+  /** The embed page's address: `src` is resolved against it, and its origin is always allowed. */
+  readonly pageUrl: string;
+  /** Other origins `src` may name (`eindex-sources`). */
+  readonly sources: readonly string[];
+}
+
+/** A query value quoted in a message: a few words at most, no bidi controls. */
+function echo(text: string): string {
+  return isolateText(shorten(text, MAX_ECHO));
+}
+
+/** The http(s) origins listed in every `<meta name="…">` of that name; '*' kept as is. */
+export function metaOrigins(doc: Document, name: string): string[] | undefined {
+  const metas = doc.querySelectorAll<HTMLMetaElement>(`meta[name="${name}"]`);
+  if (metas.length === 0) return undefined;
+  const origins: string[] = [];
+  for (const meta of metas) {
+    for (const word of meta.content.split(/\s+/)) {
+      if (word === '*') origins.push('*');
+      else if (/^https?:\/\//i.test(word)) {
+        try {
+          origins.push(new URL(word).origin);
+        } catch {
+          // Not an address: ignored, like any other word the owner did not mean as an origin.
+        }
+      }
+    }
+  }
+  return origins;
+}
+
+/** The owner's settings of the embed page `doc`. */
+export function readEmbedPolicy(doc: Document = document): EmbedPolicy {
+  return { pageUrl: doc.URL, sources: (metaOrigins(doc, 'eindex-sources') ?? []).filter((origin) => origin !== '*') };
+}
 
 /**
  * The attributes an element class declares: its reactive properties that have an attribute
@@ -75,7 +133,12 @@ const texts = {
     tooLong: (name: string) => `Parametra "${name}" vērtība ir garāka par ${MAX_VALUE_LENGTH} zīmēm.`,
     badLang: (value: string) => `Valoda "${value}" nav atbalstīta: lv vai en.`,
     badBoolean: (name: string, value: string) => `Atribūts "${name}" ir jā/nē: "${value}" jābūt tukšam, true vai false.`,
-    badColour: (name: string, value: string) => `"${value}" nav krāsa (${name}).`,
+    badColour: (name: string, value: string) => `${name}: "${value}" nav krāsa; izmantojiet #rrggbb.`,
+    lowContrast: (fg: string, bg: string, ratio: string, needed: number) =>
+      `Krāsas --eindex-${fg} un --eindex-${bg} kontrasts ir ${ratio}:1; vajag vismaz ${needed}:1.`,
+    notEmbedParameter: (name: string) => `Parametru "${name}" iegultā lapa nepieņem: tas mainītu datus vai virsrakstu.`,
+    foreignSource: (origin: string) => `Dati no ${origin} šeit nav atļauti (vietnes īpašnieks tos var atļaut ar eindex-sources).`,
+    badSource: `Parametrs "src" nav http(s) adrese.`,
   },
   en: {
     heading: 'This E-index widget cannot be shown.',
@@ -86,7 +149,12 @@ const texts = {
     tooLong: (name: string) => `The value of "${name}" is longer than ${MAX_VALUE_LENGTH} characters.`,
     badLang: (value: string) => `The language "${value}" is not supported: lv or en.`,
     badBoolean: (name: string, value: string) => `"${name}" is a yes/no attribute: "${value}" must be empty, true or false.`,
-    badColour: (name: string, value: string) => `"${value}" is not a colour (${name}).`,
+    badColour: (name: string, value: string) => `${name}: "${value}" is not a colour; use #rrggbb.`,
+    lowContrast: (fg: string, bg: string, ratio: string, needed: number) =>
+      `--eindex-${fg} on --eindex-${bg} has a contrast of ${ratio}:1; at least ${needed}:1 is needed.`,
+    notEmbedParameter: (name: string) => `The embed page does not take "${name}": it would change the data or the title.`,
+    foreignSource: (origin: string) => `Data from ${origin} is not allowed here (the site's owner can allow it with eindex-sources).`,
+    badSource: `The parameter "src" is not an http(s) address.`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -95,15 +163,29 @@ export function errorHeading(lang: Lang): string {
   return texts[lang].heading;
 }
 
+/** The address `src` names, when the policy allows it; a refusal message otherwise. */
+function checkSource(value: string, policy: EmbedPolicy, t: (typeof texts)[Lang]): { href: string } | { refused: string } {
+  let url: URL;
+  try {
+    url = new URL(value, policy.pageUrl);
+  } catch {
+    return { refused: t.badSource };
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { refused: t.badSource };
+  // The resolved origin is compared, so `//evil.example/x` and `/\evil.example` are caught too.
+  if (url.origin === new URL(policy.pageUrl).origin || policy.sources.includes(url.origin)) return { href: url.href };
+  return { refused: t.foreignSource(echo(url.origin)) };
+}
+
 /**
  * Reads the query string. `lookup` gives the class registered for a tag (customElements.get);
- * `allowedTags` names them in messages.
+ * `allowedTags` names them in messages; `policy` is what the page's owner allows.
  */
 export function readEmbedRequest(
   params: URLSearchParams,
   lookup: (tag: string) => CustomElementConstructor | undefined,
   allowedTags: readonly string[],
-  supportsColour: (value: string) => boolean = (value) => CSS.supports('color', value),
+  policy: EmbedPolicy = { pageUrl: location.href, sources: [] },
 ): EmbedRequest {
   const askedLang = params.get('lang');
   const lang: Lang = LANGS.includes(askedLang as Lang) ? (askedLang as Lang) : 'lv';
@@ -114,37 +196,56 @@ export function readEmbedRequest(
   const tag = params.get('element');
   if (!tag) return fail(t.noElement(allowedList));
   const elementClass = /^eindex-[a-z]+(?:-[a-z]+)*$/.test(tag) && allowedTags.includes(tag) ? lookup(tag) : undefined;
-  if (!elementClass || !(elementClass.prototype instanceof EIndexElement)) return fail(t.unknownElement(tag, allowedList));
+  if (!elementClass || !(elementClass.prototype instanceof EIndexElement)) return fail(t.unknownElement(echo(tag), allowedList));
   const declared = declaredAttributes(elementClass as unknown as typeof ReactiveElement);
+  for (const name of NOT_EMBED_PARAMETERS) declared.delete(name);
 
   const seen = new Set<string>();
   const attributes: Array<readonly [string, string]> = [];
   const colours: Array<readonly [string, string]> = [];
+  const chosenColours = new Map<string, Rgb>();
+  const colourTokens = colourTokenDefaults();
   for (const [name, value] of params) {
-    if (seen.has(name)) return fail(t.repeated(name));
+    if (seen.has(name)) return fail(t.repeated(echo(name)));
     seen.add(name);
     if (name === 'element') continue;
-    if (value.length > MAX_VALUE_LENGTH) return fail(t.tooLong(name));
-    if (CUSTOM_PROPERTY.test(name)) {
+    if (value.length > MAX_VALUE_LENGTH) return fail(t.tooLong(echo(name)));
+    const token = CUSTOM_PROPERTY.exec(name)?.[1];
+    if (token !== undefined && colourTokens.has(token)) {
       // Colours only: a host site's palette, nothing that could load or lay out anything.
-      if (!supportsColour(value) || /url\(|var\(|[;{}]/i.test(value)) return fail(t.badColour(name, value));
+      const rgb = parseHex(value);
+      if (!rgb) return fail(t.badColour(name, echo(value)));
+      chosenColours.set(token, rgb);
       colours.push([name, value]);
       continue;
     }
+    if (NOT_EMBED_PARAMETERS.has(name)) return fail(t.notEmbedParameter(name));
     const attribute = declared.get(name);
-    if (!attribute) return fail(t.unknownAttribute(name, tag, [...declared.keys()].sort().join(', ')));
+    if (!attribute) return fail(t.unknownAttribute(echo(name), tag, [...declared.keys()].sort().join(', ')));
     if (name === 'lang') {
-      if (!LANGS.includes(value as Lang)) return fail(t.badLang(value));
+      if (!LANGS.includes(value as Lang)) return fail(t.badLang(echo(value)));
     }
     if (attribute.boolean) {
       if (value === 'false') continue;
-      if (value !== '' && value !== 'true' && value !== name) return fail(t.badBoolean(name, value));
+      if (value !== '' && value !== 'true' && value !== name) return fail(t.badBoolean(name, echo(value)));
       attributes.push([name, '']);
+      continue;
+    }
+    if (name === 'src') {
+      const source = checkSource(value, policy, t);
+      if ('refused' in source) return fail(source.refused);
+      attributes.push([name, source.href]);
       continue;
     }
     attributes.push([name, value]);
   }
-  return { ok: true, tag, lang, attributes, colours };
+  const scheme = schemeFor(chosenColours.get('background'));
+  const contrast = contrastProblem(chosenColours, colourTokenDefaults(scheme));
+  if (contrast) {
+    const ratio = (Math.floor(contrast.ratio * 10) / 10).toFixed(1);
+    return fail(t.lowContrast(contrast.foreground, contrast.background, lang === 'lv' ? ratio.replace('.', ',') : ratio, contrast.needed));
+  }
+  return { ok: true, tag, lang, attributes, colours, scheme };
 }
 
 /** Builds the element (or the error view) into `container`, with text only. */
@@ -169,25 +270,55 @@ export function renderEmbed(request: EmbedRequest, container: HTMLElement): HTML
   for (const [name, value] of request.attributes) element.setAttribute(name, value);
   // CSSOM, not a style attribute: allowed under `style-src 'self'`.
   for (const [name, value] of request.colours) element.style.setProperty(name, value);
+  // The tokens' light-dark() defaults follow the scheme the contrast check used.
+  if (request.scheme === 'dark') element.style.setProperty('color-scheme', 'dark');
   container.append(element);
   return element;
 }
 
 /**
- * Posts `{ type: "eindex-height", height }` to the parent whenever the page's height changes.
- * Returns a function that stops it.
+ * The origins the height goes to: `<meta name="eindex-parents" content="https://www.example.lv …">`
+ * in the embed page, plus its own origin; `*` (any framer) when there is no such meta.
+ *
+ * The height is one number, but a framer that can change the query (`highlight`, `limit`) learns
+ * from it where a hidden row is: harmless for public data, not for drafts on an intranet. So a
+ * page with data that is not public names its parents, and a framer elsewhere hears nothing.
  */
-export function reportHeight(win: Window = window): () => void {
-  if (win.parent === win) return () => {};
+export function heightTargets(win: Window = window): string[] {
+  const listed = metaOrigins(win.document, 'eindex-parents');
+  if (!listed || listed.includes('*')) return ['*'];
+  const own = win.location.origin;
+  const allowed = new Set([own, ...listed]);
+  // Where the browser says who the parent is (ancestorOrigins in Chromium and WebKit; the
+  // referrer, which this page's policy keeps to an origin, elsewhere), post only to it, and only
+  // when it is allowed; otherwise to each allowed origin, and the browser delivers to the one
+  // that matches.
+  const parent = win.location.ancestorOrigins?.[0] ?? originOf(win.document.referrer);
+  if (parent) return allowed.has(parent) ? [parent] : [];
+  return [...allowed];
+}
+
+function originOf(url: string): string | undefined {
+  try {
+    return url ? new URL(url).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Posts `{ type: "eindex-height", height }` to the parent whenever the page's height changes,
+ * to the origins `heightTargets` allows. Returns a function that stops it.
+ */
+export function reportHeight(win: Window = window, targets: readonly string[] = heightTargets(win)): () => void {
+  if (win.parent === win || targets.length === 0) return () => {};
   const root = win.document.documentElement;
   let last = -1;
   const post = (): void => {
     const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
-    // The message holds one number and nothing about the data or the page, and the embed page
-    // cannot know which site frames it, so any parent may read it: targetOrigin '*'.
-    win.parent.postMessage({ type: 'eindex-height', height }, '*');
+    for (const target of targets) win.parent.postMessage({ type: 'eindex-height', height }, target);
   };
   const observer = new ResizeObserver(post);
   observer.observe(root);

@@ -1,4 +1,5 @@
 import type { Lang, Text } from '../data/types.js';
+import { isolateText } from './display-text.js';
 
 /** Maps any BCP 47 tag to a language the widgets speak: English for `en*`, Latvian otherwise. */
 export function toLang(tag: string | null | undefined): Lang {
@@ -21,9 +22,11 @@ export function resolveLang(element: Element): Lang {
   return 'lv';
 }
 
-/** A text in the page language, then Latvian, then the first available. */
+/**
+ * A text in the page language, then Latvian, then the first available; isolated from the
+ * element's own words (no bidi controls; right-to-left text wrapped in an isolate).
+ */
 export function localText(text: Text | undefined, lang: Lang): string {
   if (text === undefined) return '';
-  if (typeof text === 'string') return text;
-  return text[lang] ?? text['lv'] ?? Object.values(text)[0] ?? '';
+  return isolateText(typeof text === 'string' ? text : (text[lang] ?? text['lv'] ?? Object.values(text)[0] ?? ''));
 }

@@ -11,8 +11,11 @@ import { formatNumber } from './format.js';
 /** Longest string value quoted in a message, in characters. */
 const VALUE_MAX = 40;
 
-function cut(text: string): string {
-  return text.length > VALUE_MAX ? `${text.slice(0, VALUE_MAX - 1)}…` : text;
+/** Longest address quoted in a message: enough to recognise it, never a page of query string. */
+const URL_MAX = 200;
+
+function cut(text: string, max = VALUE_MAX): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** A value as short, safe text: strings quoted as JSON, objects abbreviated. */
@@ -80,6 +83,9 @@ const messages: Record<Lang, Record<Problem['code'], (v: string, p: Params) => s
     'bad-scale': (_v, p) => `the scale minimum ${p['min']} must be below its maximum ${p['max']}`,
     'bad-date': (v) => `${v} is not a date in the form YYYY-MM-DD`,
     'level-order': (v, p) => `the threshold ${v} must be above the threshold of the level below (${p['previous']})`,
+    'too-long': (v, p) => `the text ${v} is longer than ${p['max']} characters`,
+    'too-many-items': (_v, p) => `the list has ${p['count']} entries; at most ${p['max']} are allowed`,
+    'out-of-range': (v, p) => `${v} is outside the allowed range ${p['min']} to ${p['max']}`,
     'too-many': (_v, p) => `there are more problems; only the first ${p['limit']} are listed`,
   },
   lv: {
@@ -104,6 +110,9 @@ const messages: Record<Lang, Record<Problem['code'], (v: string, p: Params) => s
     'bad-scale': (_v, p) => `skalas minimumam ${p['min']} jābūt mazākam par maksimumu ${p['max']}`,
     'bad-date': (v) => `${v} nav datums formā GGGG-MM-DD`,
     'level-order': (v, p) => `slieksnim ${v} jābūt lielākam par zemākā līmeņa slieksni (${p['previous']})`,
+    'too-long': (v, p) => `teksts ${v} ir garāks par ${p['max']} zīmēm`,
+    'too-many-items': (_v, p) => `ierakstu skaits sarakstā ir ${p['count']}; atļauts ne vairāk kā ${p['max']}`,
+    'out-of-range': (v, p) => `${v} ir ārpus atļautā diapazona no ${p['min']} līdz ${p['max']}`,
     'too-many': (_v, p) => `ir vēl citas problēmas; parādītas tikai pirmās ${p['limit']}`,
   },
 };
@@ -132,7 +141,7 @@ function moreProblems(problems: readonly Problem[], lang: Lang): string {
 }
 
 function withUrl(message: string, url: string): string {
-  return url ? `${message}: ${url}` : message;
+  return url ? `${message}: ${cut(url, URL_MAX)}` : message;
 }
 
 function seconds(ms: number, lang: Lang): string {
@@ -185,6 +194,12 @@ export function describeLoadError(error: unknown, lang: Lang): { message: string
     }
     case 'aborted':
       return { message: en ? 'Loading the data was cancelled' : 'Datu ielāde tika atcelta' };
+    case 'too-large': {
+      const size = `${formatNumber((error.limit ?? 0) / 1024 / 1024, lang, 1)} MB`;
+      return {
+        message: withUrl(en ? `The data file is larger than ${size}, the most a widget reads` : `Datu fails ir lielāks par ${size}, ko logrīks var nolasīt`, url),
+      };
+    }
     case 'not-json': {
       let message: string;
       if (error.body === 'html') {

@@ -587,21 +587,20 @@ function renderChange(change: RankChange | undefined, t: RankingMessages): Templ
     ><span class="visually-hidden">${up ? t.changeUp(change.by) : t.changeDown(-change.by)}</span>`;
 }
 
-/** A cell as CSV text; text that a spreadsheet would run as a formula is defused with a leading quote. */
+/** A cell as CSV text (formatCsv defuses formula-like text in every cell). */
 function csvCell(column: Column, row: RankingRow, { doc, lang, t }: RankingContext): string {
   const { entity } = row;
-  const defuse = (text: string): string => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
   switch (column.kind) {
     case 'rank':
       return row.place === null ? '' : String(row.place);
     case 'name':
-      return defuse(localText(entity.name, lang));
+      return localText(entity.name, lang);
     case 'group': {
       const group = doc.groups.find((g) => g.id === entity.group);
-      return defuse(group ? localText(group.name, lang) : entity.group);
+      return group ? localText(group.name, lang) : entity.group;
     }
     case 'level':
-      return row.level ? defuse(localText(row.level.name, lang) || t.level(row.level.level)) : t.notPublished;
+      return row.level ? localText(row.level.name, lang) || t.level(row.level.level) : t.notPublished;
     case 'change': {
       const change = row.change;
       if (!change) return '';

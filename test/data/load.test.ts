@@ -156,17 +156,23 @@ describe('loadDocument', () => {
     expect(error.kind).to.equal('network');
   });
 
-  it('rejects an invalid document with its problems, validated once and cached', async () => {
+  it('rejects an invalid document with its problems, validated once for its concurrent callers', async () => {
     const url = fixture('invalid.json');
-    const error = await rejection(loadDocument(url));
+    const [error, together] = await Promise.all([rejection(loadDocument(url)), rejection(loadDocument(url))]);
     expect(error.kind).to.equal('invalid');
     expect(error.problems!.map((p) => `${p.path} ${p.code}`)).to.deep.equal([
       'editions[0].entities[1].group unknown-group',
       'editions[0].entities[2].scores.open-data above-max',
     ]);
-    const again = await rejection(loadDocument(url));
-    expect(again.problems).to.equal(error.problems);
+    expect(together.problems).to.equal(error.problems);
     expect(calls).to.have.length(1);
+  });
+
+  it('does not keep an invalid document: a later caller ("try again") fetches it again', async () => {
+    const url = fixture('invalid.json', '?again');
+    expect((await rejection(loadDocument(url))).kind).to.equal('invalid');
+    expect((await rejection(loadDocument(url))).kind).to.equal('invalid');
+    expect(calls).to.have.length(2);
   });
 
   it('keeps the 16 most recently used documents', async () => {

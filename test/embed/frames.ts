@@ -32,6 +32,11 @@ export async function loadFrame(src: string, attributes: Record<string, string> 
   return frame;
 }
 
+/** Every height `frame` has posted so far. */
+export function heightsPosted(frame: HTMLIFrameElement): readonly number[] {
+  return posted.get(frame) ?? [];
+}
+
 /** Resolves with the first height `frame` posted (already, or from now on) that `accept` takes. */
 export function heightFrom(frame: HTMLIFrameElement, accept: (height: number) => boolean = () => true): Promise<number> {
   const earlier = posted.get(frame)?.find(accept);
