@@ -86,6 +86,28 @@ const testRoutes = async (context, next) => {
     context.body = `status ${status[1]}`;
     return;
   }
+  if (context.path === '/__test__/endless') {
+    // An endless body (issue #13): the start of a JSON document, then padding for ever, 64 KB at
+    // a time, until the client goes. The loader must stop at its byte cap.
+    const { PassThrough } = await import('node:stream');
+    const body = new PassThrough();
+    const chunk = new Uint8Array(64 * 1024).fill(0x20);
+    let open = true;
+    context.res.once('close', () => {
+      open = false;
+      body.destroy();
+    });
+    const pump = () => {
+      while (open && body.write(chunk));
+      if (open) body.once('drain', pump);
+    };
+    body.write('{"schema":"eindex/1","title":"');
+    pump();
+    context.status = 200;
+    context.type = 'application/json';
+    context.body = body;
+    return;
+  }
   if (context.path === '/__test__/never') {
     // Answers only after the client has gone (or after 30 s, so nothing hangs for ever).
     await new Promise((resolve) => {

@@ -111,8 +111,8 @@ export const LIMITS = {
   entities: 10_000,
   /** Characters in one text (a title, a name, a description): four times the longest real one. */
   text: 500,
-  /** Characters in an id (ids are short words like `open-data`). */
-  id: 100,
+  /** Characters in an id (ids are short words like `open-data`; generated ones can be longer). */
+  id: 200,
   /** Characters in an address. */
   url: 2000,
   /** Assessment years: the E-index began in the 2010s; a year like 1e21 is a typo or an attack. */

@@ -32,6 +32,12 @@ export function isolateText(text: string): string {
 const ELLIPSIS = '…';
 
 /**
+ * Characters of a label drawn in a chart (an axis, a legend entry) before it is shortened:
+ * every real category name (at most 54 characters) stays whole.
+ */
+export const LABEL_MAX = 60;
+
+/**
  * At most `max` characters (code points, so no surrogate pair is split), the last being `…`
  * when anything was cut. The cut falls after the last whole word when that keeps at least
  * two thirds of the room. Reads only the first `max` characters of a long text.

@@ -7,6 +7,7 @@ import type { Lang } from '../data/types.js';
 import { DEFAULT_SCALE } from '../data/validate.js';
 import { radarMessagesFor, type RadarMessages } from '../i18n/radar-messages.js';
 import { formatNumber } from '../i18n/format.js';
+import { LABEL_MAX, shorten } from '../i18n/display-text.js';
 import { localText } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { markerPath, radarLayout, type RadarLayout, type RadarSeries } from '../layout/radar.js';
@@ -132,8 +133,11 @@ export class EIndexRadar extends EIndexElement {
     const categories = doc.categories.map((category) => ({ id: category.id, label: localText(category.name, lang) }));
     const width = this.#width;
     const fontSize = fontSizeFor(width);
+    // Axis labels are drawn shortened (a 500-letter name drew an 8 000 px chart); they are
+    // aria-hidden, and the points and the table name each category in full.
+    const axes = categories.map((category) => ({ ...category, label: shorten(category.label, LABEL_MAX) }));
     const layout = radarLayout({
-      categories, series: plan.series, scale: doc.scale, width, fontSize, measure: estimatedMeasure(fontSize),
+      categories: axes, series: plan.series, scale: doc.scale, width, fontSize, measure: estimatedMeasure(fontSize),
     });
     this.#lastLayout = layout;
     const title = primaryId && plan.series[0]

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clearDocumentCache, EIndexLoadError, loadDocument, parseInlineDocument } from '../../src/data/load.js';
+import { clearDocumentCache, EIndexLoadError, loadDocument, MAX_DOCUMENT_BYTES, MAX_TIMEOUT, parseInlineDocument } from '../../src/data/load.js';
 import { describeLoadError, describeProblem } from '../../src/i18n/problems.js';
 
 const fixture = (name: string, query = ''): string => new URL(`/test/fixtures/documents/${name}${query}`, location.href).href;
@@ -187,6 +187,61 @@ describe('loadDocument', () => {
     expect(calls).to.have.length(17);
     await loadDocument(urls[1]!);
     expect(calls).to.have.length(18);
+  });
+});
+
+describe('loadDocument: bounded work (issue #13)', () => {
+  /** Answers every fetch with `body` (a stream or text) and `headers`, counting the bytes read. */
+  function serve(body: () => BodyInit, headers: Record<string, string> = {}): void {
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      calls.push({ url: String(input), init });
+      return Promise.resolve(new Response(body(), { headers }));
+    };
+  }
+
+  it('refuses a body that declares more than the byte cap, without reading it', async () => {
+    let pulled = 0;
+    serve(() => new ReadableStream({ pull: (c) => void (pulled++, c.enqueue(new Uint8Array(1024))) }), { 'Content-Length': String(MAX_DOCUMENT_BYTES + 1) });
+    const error = await rejection(loadDocument(fixture('minimal.json', '?declared')));
+    expect(error.kind).to.equal('too-large');
+    expect(error.limit).to.equal(MAX_DOCUMENT_BYTES);
+    expect(pulled).to.be.below(4);
+  });
+
+  it('stops reading an endless body at the byte cap', async () => {
+    let sent = 0;
+    const chunk = new Uint8Array(256 * 1024).fill(0x20);
+    serve(() => new ReadableStream({ pull: (c) => void ((sent += chunk.byteLength), c.enqueue(chunk)) }));
+    const error = await rejection(loadDocument(fixture('minimal.json', '?endless'), { timeout: 0 }));
+    expect(error.kind).to.equal('too-large');
+    expect(sent).to.be.within(MAX_DOCUMENT_BYTES, MAX_DOCUMENT_BYTES + 4 * chunk.byteLength);
+    expect(describeLoadError(error, 'en').message).to.contain('larger than 10 MB');
+    expect(describeLoadError(error, 'lv').message).to.contain('lielāks par 10 MB');
+  });
+
+  it('reads a body just under the cap', async () => {
+    const text = await (await realFetch(fixture('minimal.json'))).text();
+    serve(() => text + ' '.repeat(MAX_DOCUMENT_BYTES - new TextEncoder().encode(text).byteLength));
+    const doc = await loadDocument(fixture('minimal.json', '?at-cap'));
+    expect(doc.schema).to.equal('eindex/1');
+  });
+
+  it('takes a timeout beyond 2^31 − 1 ms as the longest one (it fired at once before)', async () => {
+    const doc = await loadDocument(fixture('minimal.json', '?huge-timeout'), { timeout: 3_000_000_000 });
+    expect(doc.schema).to.equal('eindex/1');
+    const error = await rejection(loadDocument(route('never?huge-timeout'), { timeout: 3_000_000_000, signal: AbortSignal.timeout(300) }));
+    expect(error.kind, 'still waiting after 300 ms').to.equal('aborted');
+    expect(MAX_TIMEOUT).to.be.below(2 ** 31);
+  });
+
+  it('shares every pending request, however many are pending, and evicts none of them', async () => {
+    const gone = new AbortController();
+    const urls = Array.from({ length: 40 }, (_, i) => route(`never?pending=${i}`));
+    const first = urls.map((url) => loadDocument(url, { signal: gone.signal, timeout: 0 }));
+    const second = urls.map((url) => loadDocument(url, { signal: gone.signal, timeout: 0 }));
+    expect(calls.map((c) => c.url)).to.deep.equal(urls);
+    gone.abort();
+    for (const promise of [...first, ...second]) expect((await rejection(promise)).kind).to.equal('aborted');
   });
 });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { MAX_PROBLEMS, validateDocument, type Problem, type ValidationResult } from '../../src/data/validate.js';
+import { LIMITS, MAX_PROBLEMS, validateDocument, type Problem, type ValidationResult } from '../../src/data/validate.js';
+import { metricValue } from '../../src/data/query.js';
 import type { EIndexDocument } from '../../src/data/types.js';
 import { describeProblem, showValue } from '../../src/i18n/problems.js';
 
@@ -523,6 +524,83 @@ describe('validateDocument', () => {
       expect(Object.keys(scores)).to.deep.equal(['__proto__']);
       expect(Object.getPrototypeOf(out.title)).to.equal(Object.prototype);
       expect(Object.keys(out.title)).to.deep.equal(['__proto__']);
+    });
+  });
+
+  describe('caps and bounds (issue #13)', () => {
+    const problemsOf = (doc: JsonObject): string[] => {
+      const result = validateDocument(doc);
+      return result.ok ? [] : result.problems.map((p) => `${p.path} ${p.code}`);
+    };
+
+    it(`refuses more than ${LIMITS.categories} categories at once, reading none of 10 000`, () => {
+      const doc = good();
+      doc['categories'] = Array.from({ length: 10_000 }, (_, i) => ({ id: `c${i}`, name: `C${i}` }));
+      const started = performance.now();
+      const result = validateDocument(doc);
+      expect(performance.now() - started).to.be.below(50);
+      expect(!result.ok && result.problems[0]).to.deep.include({ path: 'categories', code: 'too-many-items', params: { max: LIMITS.categories, count: 10_000 } });
+    });
+
+    it('refuses texts, ids and addresses over their caps, quoting the value cut short', () => {
+      const doc = good();
+      (doc['categories'] as JsonObject[])[0]!['name'] = 'W'.repeat(100_000);
+      (doc['groups'] as JsonObject[])[0]!['id'] = 'g'.repeat(LIMITS.id + 1);
+      ((doc['editions'] as JsonObject[])[0]!['entities'] as JsonObject[])[0]!['url'] = `https://x.example/${'u'.repeat(LIMITS.url)}`;
+      const result = validateDocument(doc);
+      const found = result.ok ? [] : result.problems.filter((p) => p.code === 'too-long').map((p) => p.path);
+      expect(found).to.deep.equal(['categories[0].name', 'groups[0].id', 'editions[0].entities[0].url']);
+      const message = describeProblem((result as { problems: readonly Problem[] }).problems[0]!, 'en');
+      expect(message).to.match(/^categories\[0\]\.name: the text "W+…" is longer than 500 characters$/);
+      expect(message.length).to.be.below(120);
+      (doc['categories'] as JsonObject[])[0]!['name'] = 'W'.repeat(LIMITS.text);
+      expect(problemsOf(doc).filter((p) => p.startsWith('categories'))).to.deep.equal([]);
+    });
+
+    it(`refuses more than ${LIMITS.entities} entities in an edition and more than ${LIMITS.editions} editions`, () => {
+      const doc = good();
+      const edition = (doc['editions'] as JsonObject[])[0]!;
+      edition['entities'] = Array.from({ length: LIMITS.entities + 1 }, () => ({}));
+      expect(problemsOf(doc)).to.deep.equal(['editions[0].entities too-many-items']);
+      doc['editions'] = Array.from({ length: LIMITS.editions + 1 }, (_, i) => ({ year: 2000 + i, entities: [] }));
+      expect(problemsOf(doc)).to.deep.equal(['editions too-many-items']);
+    });
+
+    it('refuses a year outside 1990–2100 (1e+21 was accepted)', () => {
+      for (const year of [1e21, 1989, 2101, -2021]) {
+        const doc = good();
+        (doc['editions'] as JsonObject[])[0]!['year'] = year;
+        expect(problemsOf(doc), String(year)).to.deep.equal(['editions[0].year out-of-range']);
+      }
+    });
+
+    it('refuses a scale end beyond ±1e9 (±1e308 put NaN into the drawings), keeps ±1e9', () => {
+      const doc = good();
+      doc['scale'] = { min: -1e308, max: 1e308 };
+      expect(problemsOf(doc)).to.deep.equal(['scale.min out-of-range', 'scale.max out-of-range']);
+      doc['scale'] = { min: -LIMITS.scale, max: LIMITS.scale };
+      expect(problemsOf(doc)).to.deep.equal([]);
+    });
+
+    it('reads -0 as 0', () => {
+      const doc = good();
+      doc['scale'] = { min: -10, max: 100 };
+      const entity = ((doc['editions'] as JsonObject[])[0]!['entities'] as JsonObject[])[0]!;
+      entity['total'] = -0;
+      entity['scores'] = { 'open-data': -0 };
+      const out = documentOf(doc).editions[0]!.entities[0]!;
+      expect(Object.is(out.total, 0)).to.equal(true);
+      expect(Object.is(out.scores['open-data'], 0)).to.equal(true);
+    });
+
+    it('reads ids named like Object.prototype members as not published where an entity has no score', () => {
+      const ids = ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty'];
+      const doc = good();
+      doc['categories'] = ids.map((id) => ({ id, name: id }));
+      for (const entity of (doc['editions'] as JsonObject[])[0]!['entities'] as JsonObject[]) entity['scores'] = {};
+      const out = documentOf(doc);
+      const entity = out.editions[0]!.entities[0]!;
+      for (const id of ids) expect(metricValue(out, entity, { category: id }), id).to.equal(null);
     });
   });
 

@@ -1,77 +1,16 @@
 /**
  * Large input (issue #6): a 10 000-entity document (about 3 MB of JSON, fictional) loads,
  * validates and renders in every element, and a reader's sort and search on it stay
- * responsive: no single task blocks the page for more than 200 ms.
- *
- * Long tasks are watched two ways: the Long Tasks API where the engine has it (Chromium), and
- * in every engine a heartbeat of back-to-back message-channel tasks, whose largest gap is the
- * longest time the page could not respond.
+ * responsive: no single task blocks the page for more than 200 ms (pages/tasks.ts watches).
  */
 import { expect } from '@open-wc/testing';
 import { clearDocumentCache } from '../../src/data/load.js';
 import { validateDocument } from '../../src/data/validate.js';
 import { ELEMENTS, completeEntity, create, fictionalUrl, nextFrame, outcome, stateOf } from './pages/elements.js';
+import { expectResponsive, leastBlocked, watchTasks } from './pages/tasks.js';
 import type { EIndexDocument } from '../../src/data/types.js';
 
-const BUDGET_MS = 200;
 const URL_10K = fictionalUrl(10_000, 1, 3);
-
-interface TaskWatch {
-  stop(): { longest: number; longTasks: number[] };
-}
-
-function watchTasks(): TaskWatch {
-  const channel = new MessageChannel();
-  let running = true;
-  let last = performance.now();
-  let longest = 0;
-  channel.port1.onmessage = () => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    if (running) channel.port2.postMessage(0);
-  };
-  channel.port2.postMessage(0);
-  const longTasks: number[] = [];
-  let observer: PerformanceObserver | undefined;
-  if (PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
-    observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((entry) => Math.round(entry.duration))));
-    observer.observe({ type: 'longtask' });
-  }
-  return {
-    stop() {
-      running = false;
-      for (const entry of observer?.takeRecords() ?? []) longTasks.push(Math.round(entry.duration));
-      observer?.disconnect();
-      channel.port1.close();
-      return { longest: Math.round(longest), longTasks };
-    },
-  };
-}
-
-type Tasks = { longest: number; longTasks: number[] };
-
-const withinBudget = (tasks: Tasks): boolean => tasks.longest <= BUDGET_MS && tasks.longTasks.every((ms) => ms <= BUDGET_MS);
-
-/**
- * Runs a scenario up to three times and keeps its least blocked run. The test machine is
- * shared, so another process can stretch one run; a task that is really too long is too long
- * every time.
- */
-async function leastBlocked(scenario: () => Promise<Tasks>): Promise<Tasks> {
-  let best: Tasks | undefined;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const tasks = await scenario();
-    if (!best || tasks.longest < best.longest) best = tasks;
-    if (withinBudget(best)) break;
-  }
-  return best!;
-}
-
-function expectResponsive(result: Tasks, what: string): void {
-  expect(result.longTasks.filter((ms) => ms > BUDGET_MS), `${what}: long tasks (ms)`).to.deep.equal([]);
-  expect(result.longest, `${what}: longest time the page could not respond (ms)`).to.be.at.most(BUDGET_MS);
-}
 
 describe('a 10 000-entity document', function () {
   this.timeout(120_000);
