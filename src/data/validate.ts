@@ -182,6 +182,13 @@ class QuietChecker extends Checker {
 }
 
 /**
+ * The prototype of every entity's `scores`: an empty object whose own prototype is null, so
+ * nothing is inherited. (`Object.create(null)` itself would do, but V8 keeps such objects in
+ * slow dictionary mode, which doubled the time to validate 10 000 entities.)
+ */
+const NO_MEMBERS: object = Object.freeze(Object.create(null) as object);
+
+/**
  * Sets an own data property. Plain assignment would treat a `__proto__` key as the
  * prototype setter, so that one key is defined explicitly.
  */
@@ -573,9 +580,9 @@ function readEntity(c: Checker, value: unknown, path: string, index: number, dec
     c.report(path, 'level', 'wrong-type', levelValue, { expected: 'number-or-null' });
   }
 
-  // No prototype: a category id such as `constructor` or `toString` that an entity does not
-  // score reads as undefined ("not published"), never as an inherited function.
-  const scores: Record<string, number | null> = Object.create(null) as Record<string, number | null>;
+  // No inherited members: a category id such as `constructor` or `toString` that an entity
+  // does not score reads as undefined ("not published"), never as an inherited function.
+  const scores = Object.create(NO_MEMBERS) as Record<string, number | null>;
   const scoresValue = readRecord(c, record['scores'], path, 'scores', false);
   if (scoresValue) {
     const scoresPath = `${path}.scores`;

@@ -16,6 +16,7 @@ const BIDI_CONTROLS = /\p{Bidi_Control}/gu;
 /** Letters of the right-to-left scripts in Unicode. */
 const RTL_LETTER =
   /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Yezidi}]/u;
+const BEYOND_LATIN = /[\u0590-\uffff]/;
 const FIRST_STRONG_ISOLATE = '\u2068';
 const POP_DIRECTIONAL_ISOLATE = '\u2069';
 
@@ -25,6 +26,9 @@ const POP_DIRECTIONAL_ISOLATE = '\u2069';
  * back unchanged apart from removed controls.
  */
 export function isolateText(text: string): string {
+  // Every bidi control and right-to-left letter is at U+0590 or above; Latvian and English
+  // text is below, so the common case costs one simple scan (a ranking of 10 000 names).
+  if (!BEYOND_LATIN.test(text)) return text;
   const plain = text.replace(BIDI_CONTROLS, '');
   return RTL_LETTER.test(plain) ? `${FIRST_STRONG_ISOLATE}${plain}${POP_DIRECTIONAL_ISOLATE}` : plain;
 }

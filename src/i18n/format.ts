@@ -16,7 +16,11 @@ function numberFormat(lang: Lang, maximumFractionDigits: number): Intl.NumberFor
 
 /** A score as people read it: `64,8` in Latvian, `64.8` in English (at most two decimals, as published). */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return numberFormat(lang, maximumFractionDigits).format(value);
+  const format = numberFormat(lang, maximumFractionDigits);
+  const text = format.format(value);
+  // Zero has no sign: -0, and -0.001 rounded to two decimals, would read "-0" (Intl keeps the
+  // sign of negative zero; signDisplay 'negative' would fix it only in the newest engines).
+  return !Number.isFinite(value) || /[1-9]/.test(text) ? text : format.format(0);
 }
 
 /** The BCP 47 locale used for a language (for Intl.Collator, lang attributes of output). */

@@ -519,8 +519,8 @@ describe('validateDocument', () => {
       ) as unknown;
       const out = documentOf(input);
       const scores = out.editions[0]!.entities[0]!.scores;
-      // Scores have no prototype at all, so an unscored id like `constructor` reads undefined.
-      expect(Object.getPrototypeOf(scores)).to.equal(null);
+      // Scores inherit nothing, so an unscored id like `constructor` reads undefined.
+      for (const member of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) expect(member in scores, member).to.equal(false);
       expect(Object.keys(scores)).to.deep.equal(['__proto__']);
       expect(Object.getPrototypeOf(out.title)).to.equal(Object.prototype);
       expect(Object.keys(out.title)).to.deep.equal(['__proto__']);

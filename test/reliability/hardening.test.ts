@@ -13,6 +13,7 @@ import { LIMITS } from '../../src/data/validate.js';
 import { ELEMENTS, create, nextFrame, outcome, stateOf, type Tag } from './pages/elements.js';
 import { expectResponsive, leastBlocked, watchTasks, type Tasks } from './pages/tasks.js';
 import { tinyDocument } from '../helpers/docs.js';
+import { formatNumber } from '../../src/i18n/format.js';
 
 const HOSTILE_BUDGET_MS = 300;
 const MAX_HEIGHT_PX = 3000;
@@ -240,6 +241,15 @@ describe('odd numbers and attributes (items 5 and 6)', () => {
       expect(stateOf(el)).to.equal('ready');
     });
   }
+
+  it('formatNumber writes -0 and negatives that round to zero as 0, and nothing else changes', () => {
+    for (const lang of ['lv', 'en'] as const) {
+      expect(formatNumber(-0, lang)).to.equal('0');
+      expect(formatNumber(-0.001, lang)).to.equal('0');
+      expect(formatNumber(-0.01, lang)).to.match(/^[-−]0[.,]01$/);
+      expect(formatNumber(NaN, lang)).to.equal('NaN');
+    }
+  });
 
   it('a total of -0 shows as 0, never "-0"', async () => {
     const doc = tinyDocument() as Json;
