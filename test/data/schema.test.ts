@@ -77,6 +77,12 @@ function firstEdition(): Json {
 
 /** One bad document per rule that both the schema and the validator enforce. */
 const BOTH: Record<string, unknown> = {
+  // The caps of issue #13 (validate.ts LIMITS), documented in the schema too.
+  'more than 20 categories': bad({ categories: Array.from({ length: 21 }, (_, i) => ({ id: `c${i}`, name: `C${i}` })) }),
+  'a title over 500 characters': bad({ title: 'T'.repeat(501) }),
+  'a year of 1e+21': bad({ 'editions.0.year': 1e21 }),
+  'a year before 1990': bad({ 'editions.0.year': 1989 }),
+  'a scale end beyond 1e9': bad({ scale: { min: -1e308, max: 1e308 } }),
   'not an object': [good()],
   'schema missing': bad({ schema: undefined }),
   'schema of another version': bad({ schema: 'eindex/2' }),
