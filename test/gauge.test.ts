@@ -5,7 +5,7 @@ import '../src/gauge/define.js';
 import type { EIndexGauge } from '../src/gauge/eindex-gauge.js';
 import type { EIndexRanking } from '../src/ranking/eindex-ranking.js';
 import { clearDocumentCache } from '../src/data/load.js';
-import { expectAccessible, mount, shadow } from './helpers/element.js';
+import { captureWarnings, expectAccessible, mount, noticeTexts, shadow } from './helpers/element.js';
 import { tinyDocument } from './helpers/docs.js';
 
 const meter = (el: Element) => shadow(el).querySelector('[part="meter"]')!;
@@ -20,6 +20,61 @@ function withThresholds(): Record<string, unknown> {
 
 describe('<eindex-gauge>', () => {
   beforeEach(() => clearDocumentCache());
+
+  describe('misconfiguration', () => {
+    it('entity="cesu-novads" is an error that suggests cesis, with one warning and no "try again"', async () => {
+      const warnings = captureWarnings();
+      const { el, detail } = await mount<EIndexGauge>(
+        html`<eindex-gauge lang="lv" src="/data/municipalities-2021.json" entity="cesu-novads"></eindex-gauge>`, 'error',
+      );
+      const message = 'entity="cesu-novads": 2021. gada izdevumā tāda identifikatora nav. Vai domājāt „cesis”?';
+      expect(detail).to.deep.equal({ message, path: 'entity' });
+      expect(text(shadow(el).querySelector('[role="alert"] .message'))).to.equal(message);
+      expect(shadow(el).querySelector('[role="alert"] button')).to.equal(null);
+      expect(shadow(el).querySelector('[part="meter"]')).to.equal(null);
+      expect(warnings).to.deep.equal([`<eindex-gauge> ${message}`]);
+      await expectAccessible(el);
+    });
+
+    it('value="abc" draws the entity\'s total with a notice', async () => {
+      const warnings = captureWarnings();
+      const { el } = await mount<EIndexGauge>(html`<eindex-gauge lang="en" value="abc" entity="alpha" .data=${tinyDocument()}></eindex-gauge>`);
+      expect(meter(el).getAttribute('aria-valuenow')).to.equal('64.8');
+      expect(noticeTexts(el)).to.deep.equal(['value="abc": not a number; it is left out.']);
+      expect(warnings).to.have.length(1);
+      await expectAccessible(el);
+    });
+
+    it('an unknown entity beside a value is left out with a notice; the value is drawn', async () => {
+      const warnings = captureWarnings();
+      const { el } = await mount<EIndexGauge>(html`<eindex-gauge lang="en" value="50" entity="gamm" .data=${tinyDocument()}></eindex-gauge>`);
+      expect(meter(el).getAttribute('aria-valuenow')).to.equal('50');
+      expect(noticeTexts(el)).to.deep.equal(['entity="gamm": no such id in the 2021 edition; it is left out. Did you mean "gamma"?']);
+      expect(warnings).to.have.length(1);
+      await expectAccessible(el);
+    });
+
+    it('lang="de" on a gauge with a value alone draws in Latvian with a notice', async () => {
+      const warnings = captureWarnings();
+      const el = await fixture<EIndexGauge>(html`<eindex-gauge lang="de" value="64.8"></eindex-gauge>`);
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal('64,8 punkti no 100');
+      expect(noticeTexts(el)).to.deep.equal([
+        'lang="de": šī valoda netiek atbalstīta; tā vietā izmantota vērtība „lv”. Derīgās vērtības: lv, en.',
+      ]);
+      expect(warnings).to.have.length(1);
+      await expectAccessible(el);
+    });
+
+    it('edition="twenty" draws the latest edition and lists the years', async () => {
+      const warnings = captureWarnings();
+      const { el, detail } = await mount<EIndexGauge>(html`<eindex-gauge lang="en" edition="twenty" entity="alpha" .data=${tinyDocument()}></eindex-gauge>`);
+      expect(detail.edition).to.equal(2021);
+      expect(meter(el).getAttribute('aria-valuenow')).to.equal('64.8');
+      expect(noticeTexts(el)).to.deep.equal(['edition="twenty": no such edition in this data; "2021" is used instead. Valid values: 2020, 2021.']);
+      expect(warnings).to.have.length(1);
+      await expectAccessible(el);
+    });
+  });
 
   it('is a meter with a value alone, no data needed, in the Latvian number format', async () => {
     const el = await fixture<EIndexGauge>(html`<eindex-gauge lang="lv" value="64.8"></eindex-gauge>`);

@@ -5,7 +5,7 @@ import '../src/radar/define.js';
 import type { EIndexRadar } from '../src/radar/eindex-radar.js';
 import type { EIndexRanking } from '../src/ranking/eindex-ranking.js';
 import { clearDocumentCache } from '../src/data/load.js';
-import { expectAccessible, mount, shadow } from './helpers/element.js';
+import { captureWarnings, expectAccessible, mount, noticeTexts, shadow } from './helpers/element.js';
 import { tinyDocument } from './helpers/docs.js';
 
 /** The tiny document with one decimal score, to see the number format. */
@@ -125,12 +125,53 @@ describe('<eindex-radar>', () => {
     expect(text(shadow(el).querySelector('.note'))).to.contain('first 4');
   });
 
-  it('reports an unknown compare keyword as a configuration error', async () => {
-    const { el, detail } = await mount<EIndexRadar>(
-      html`<eindex-radar lang="en" .data=${doc()} entity="alpha" compare="worst"></eindex-radar>`, 'error',
-    );
-    expect(detail.path).to.equal('compare');
-    expect(shadow(el).querySelector('[role="alert"]')).not.to.equal(null);
+  describe('misconfiguration', () => {
+    it('entity="cesu-novads" is an error that suggests cesis, with one warning and no "try again"', async () => {
+      const warnings = captureWarnings();
+      const { el, detail } = await mount<EIndexRadar>(
+        html`<eindex-radar lang="en" src="/data/municipalities-2021.json" entity="cesu-novads"></eindex-radar>`, 'error',
+      );
+      const message = 'entity="cesu-novads": no such id in the 2021 edition. Did you mean "cesis"?';
+      expect(detail).to.deep.equal({ message, path: 'entity' });
+      expect(text(shadow(el).querySelector('[role="alert"] .message'))).to.equal(message);
+      expect(shadow(el).querySelector('[role="alert"] button'), 'loading again cannot fix an attribute').to.equal(null);
+      expect(warnings).to.deep.equal([`<eindex-radar> ${message}`]);
+      el.lang = 'lv';
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[role="alert"] .message'))).to.equal(
+        'entity="cesu-novads": 2021. gada izdevumā tāda identifikatora nav. Vai domājāt „cesis”?',
+      );
+      expect(warnings).to.have.length(1);
+      await expectAccessible(el);
+    });
+
+    it('compare="averge beta gamm" draws the known series and leaves out each unknown token with a notice', async () => {
+      const warnings = captureWarnings();
+      const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" .data=${doc()} entity="alpha" compare="averge beta gamm"></eindex-radar>`);
+      expect(seriesGroups(el)).to.have.length(2);
+      expect(headers(el)).to.deep.equal(['Kategorija', 'Alfa novads', 'Bēta pilsēta']);
+      expect(noticeTexts(el)).to.deep.equal([
+        'compare="averge": nav ne atslēgvārds, ne identifikators 2021. gada izdevumā; vērtība netiek ņemta vērā. Vai domājāt „average”?',
+        'compare="gamm": nav ne atslēgvārds, ne identifikators 2021. gada izdevumā; vērtība netiek ņemta vērā. Vai domājāt „gamma”?',
+      ]);
+      expect(warnings).to.have.length(2);
+      await expectAccessible(el);
+    });
+
+    it('lang="de" draws in Latvian and edition="2030" draws the latest, each with a notice', async () => {
+      const warnings = captureWarnings();
+      const { el, detail } = await mount<EIndexRadar>(html`<eindex-radar lang="de" edition="2030" .data=${doc()} entity="alpha" compare="worst"></eindex-radar>`);
+      expect(detail.edition).to.equal(2021);
+      expect(text(shadow(el).querySelector('[part="table-toggle"]'))).to.equal('Tabula');
+      expect(noticeTexts(el)).to.deep.equal([
+        'lang="de": šī valoda netiek atbalstīta; tā vietā izmantota vērtība „lv”. Derīgās vērtības: lv, en.',
+        'edition="2030": šajos datos tāda izdevuma nav; tā vietā izmantota vērtība „2021”. Vai domājāt „2021”?',
+        'compare="worst": nav ne atslēgvārds, ne identifikators 2021. gada izdevumā; vērtība netiek ņemta vērā. Derīgās vērtības: average, group-average, best, previous.',
+      ]);
+      expect(seriesGroups(el)).to.have.length(1);
+      expect(warnings).to.have.length(3);
+      await expectAccessible(el);
+    });
   });
 
   it('follows the selection of a ranking named by for: clicking a row changes the radar', async () => {

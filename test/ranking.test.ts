@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/define.js';
 import type { EIndexRanking } from '../src/ranking/eindex-ranking.js';
 import { clearDocumentCache } from '../src/data/load.js';
-import { expectAccessible, mount, shadow } from './helpers/element.js';
+import { captureWarnings, expectAccessible, mount, noticeTexts, shadow } from './helpers/element.js';
 import { tinyDocument } from './helpers/docs.js';
 import { generateFictional } from '../scripts/fictional.mjs';
 
@@ -23,6 +23,94 @@ function headerTexts(el: Element): string[] {
 
 describe('<eindex-ranking>', () => {
   beforeEach(() => clearDocumentCache());
+
+  describe('misconfiguration: draws with the default and a notice', () => {
+    it('limit="ten" shows every row with a notice and one warning', async () => {
+      const warnings = captureWarnings();
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" limit="ten" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
+      expect(bodyRows(el)).to.have.length(6);
+      expect(shadow(el).querySelector('[part="more"]'), 'no "show all": nothing is hidden').to.equal(null);
+      expect(noticeTexts(el)).to.deep.equal(['limit="ten": not a whole number above 0; all rows are shown.']);
+      expect(warnings).to.deep.equal(['<eindex-ranking> limit="ten": not a whole number above 0; all rows are shown.']);
+      await expectAccessible(el);
+    });
+
+    it('highlight="gamm" draws without a highlight and suggests gamma, in Latvian', async () => {
+      const warnings = captureWarnings();
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="lv" limit="2" highlight="gamm" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
+      expect(bodyRows(el).map((row) => row.dataset['id'])).to.deep.equal(['alpha', 'beta']);
+      expect(shadow(el).querySelector('tr.highlighted')).to.equal(null);
+      expect(noticeTexts(el)).to.deep.equal([
+        'highlight="gamm": 2021. gada izdevumā tāda identifikatora nav; vērtība netiek ņemta vērā. Vai domājāt „gamma”?',
+      ]);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('highlight="gamm"');
+      await expectAccessible(el);
+    });
+
+    it('lang="de" draws in Latvian with a notice', async () => {
+      const warnings = captureWarnings();
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="de" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
+      expect(headerTexts(el)).to.deep.equal(['Vieta', 'Nosaukums', 'Kopvērtējums']);
+      expect(noticeTexts(el)).to.deep.equal([
+        'lang="de": šī valoda netiek atbalstīta; tā vietā izmantota vērtība „lv”. Derīgās vērtības: lv, en.',
+      ]);
+      expect(warnings).to.have.length(1);
+      await expectAccessible(el);
+    });
+
+    it('sort="totl" sorts by total and suggests it; an unknown group is left out; each problem warns once however often the table draws', async () => {
+      const warnings = captureWarnings();
+      const { el } = await mount<EIndexRanking>(
+        html`<eindex-ranking lang="en" sort="totl" group="north west" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`,
+      );
+      expect(bodyRows(el).map((row) => row.dataset['id'])).to.deep.equal(['alpha', 'gamma', 'epsilon']);
+      expect(noticeTexts(el)).to.deep.equal([
+        'sort="totl": not something to sort by; "total" is used instead. Did you mean "total"?',
+        'group="west": no such group in this data; it is left out. Valid values: north, south.',
+      ]);
+      expect(warnings).to.have.length(2);
+      // Draw again: a header sort, a selection, a language switch.
+      shadow(el).querySelector<HTMLButtonElement>('button.sort[data-sort="name"]')!.click();
+      await el.updateComplete;
+      bodyRows(el)[1]!.click();
+      el.lang = 'lv';
+      await el.updateComplete;
+      expect(noticeTexts(el)[1]).to.equal('group="west": šajos datos tādas grupas nav; vērtība netiek ņemta vērā. Derīgās vērtības: north, south.');
+      expect(warnings, 'no second warning for the same problem').to.have.length(2);
+      el.group = 'north wets';
+      await el.updateComplete;
+      expect(warnings, 'a new value is a new problem').to.have.length(3);
+      await expectAccessible(el);
+    });
+
+    it('edition="2019" draws the latest edition and suggests the nearest year', async () => {
+      const warnings = captureWarnings();
+      const { el, detail } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" edition="2019" .data=${tinyDocument()} columns="rank name"></eindex-ranking>`);
+      expect(detail.edition).to.equal(2021);
+      expect(bodyRows(el)).to.have.length(6);
+      expect(noticeTexts(el)).to.deep.equal(['edition="2019": no such edition in this data; "2021" is used instead. Did you mean "2020"?']);
+      expect(warnings).to.have.length(1);
+      await expectAccessible(el);
+    });
+
+    it('shortens a 10 000-character value in the notice and the warning', async () => {
+      const warnings = captureWarnings();
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" highlight=${'<b>'.repeat(3334)} .data=${tinyDocument()} columns="rank name"></eindex-ranking>`);
+      const [notice] = noticeTexts(el);
+      expect(notice!.length).to.be.below(120);
+      expect(notice).to.match(/^highlight="<b><b>.*…": no such id in the 2021 edition; it is left out\.$/);
+      expect(warnings[0]!.length).to.be.below(140);
+      expect(shadow(el).querySelector('b'), 'the value stays text').to.equal(null);
+    });
+
+    it('shows no notice for a configuration it can use', async () => {
+      const warnings = captureWarnings();
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en-GB" limit="2" sort="name" group="north" highlight="zeta" edition="2021" .data=${tinyDocument()}></eindex-ranking>`);
+      expect(noticeTexts(el)).to.deep.equal([]);
+      expect(warnings).to.deep.equal([]);
+    });
+  });
 
   describe('on the real 2021 municipalities', () => {
     it('shows Latvian names and decimal commas, ranks among the file, not-published as text', async () => {
@@ -311,10 +399,33 @@ describe('<eindex-ranking>', () => {
       await expectAccessible(el);
     });
 
-    it('reports an unknown column as a configuration error naming the attribute', async () => {
-      const { el, detail } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" columns="name bogus" .data=${tinyDocument()}></eindex-ranking>`, 'error');
+    it('refuses an unknown column with the nearest column suggested, one warning and no "try again"', async () => {
+      const warnings = captureWarnings();
+      const { el, detail } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" columns="name totl" src="/test/fixtures/documents/full.json"></eindex-ranking>`, 'error');
       expect(detail.path).to.equal('columns');
-      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain('"bogus"');
+      const alert = shadow(el).querySelector('[role="alert"]')!;
+      expect(alert.querySelector('.message')!.textContent).to.equal('columns="totl": not a column. Did you mean "total"?');
+      expect(detail.message).to.equal('columns="totl": not a column. Did you mean "total"?');
+      expect(alert.querySelector('button'), 'no "try again": loading again cannot fix an attribute').to.equal(null);
+      expect(warnings).to.deep.equal(['<eindex-ranking> columns="totl": not a column. Did you mean "total"?']);
+      el.lang = 'lv';
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role="alert"] .message')!.textContent).to.equal('columns="totl": tādas kolonnas nav. Vai domājāt „total”?');
+      expect(warnings, 'a language switch does not warn again').to.have.length(1);
+      await expectAccessible(el);
+    });
+
+    it('lists the columns when no column is near the unknown one', async () => {
+      captureWarnings();
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" columns="name bogus" .data=${tinyDocument()}></eindex-ranking>`, 'error');
+      expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.contain(
+        'columns="bogus": not a column. Valid values: rank, name, group, total, group-score, level, change, categories, communication, customer-service, …',
+      );
+    });
+
+    it('offers "try again" only where loading again can help: not for a file that is not JSON', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" src="/test/fixtures/truncated.json"></eindex-ranking>`, 'error');
+      expect(shadow(el).querySelector('[role="alert"] button')).to.equal(null);
     });
 
     const broken: Array<[string, () => ReturnType<typeof html>, RegExp]> = [

@@ -12,6 +12,7 @@ import type { Messages } from '../i18n/messages.js';
 import { gaugeLayout } from '../layout/gauge.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { gaugeStyles } from './eindex-gauge.styles.js';
+import { unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
 const FALLBACK_WIDTH = 320;
 /**
@@ -104,11 +105,18 @@ export class EIndexGauge extends EIndexElement {
     this.#reserve.set(gaugeLayout({ scale: DEFAULT_SCALE, value: null, levels: [], width: this.#width }).height, AROUND_GAUGE_EM);
   }
 
-  protected override configProblem({ edition, lang }: ReadyContext): { message: string; path: string } | undefined {
-    if (this.entity && !this.#hasValue && !findEntity(edition, this.entity)) {
-      return { message: gaugeMessagesFor(lang).entityMissing(this.entity, edition.year), path: 'entity' };
-    }
-    return undefined;
+  /** An unknown `entity` leaves nothing to draw, unless a `value` is given. */
+  protected override configProblem({ edition }: ReadyContext): AttributeProblem | undefined {
+    return this.entity && !this.#hasValue && !findEntity(edition, this.entity) ? unknownEntity('entity', this.entity, edition) : undefined;
+  }
+
+  protected override attributeNotices({ edition }: ReadyContext): readonly AttributeProblem[] {
+    const notices: AttributeProblem[] = [];
+    // "abc" reads as NaN: the entity's total is drawn instead.
+    const written = this.getAttribute('value');
+    if (written?.trim() && !this.#hasValue) notices.push({ attribute: 'value', value: written, reason: 'number', outcome: 'left-out' });
+    if (this.entity && this.#hasValue && !findEntity(edition, this.entity)) notices.push(unknownEntity('entity', this.entity, edition, 'left-out'));
+    return notices;
   }
 
   protected override renderStandalone(lang: Lang, t: Messages): TemplateResult {

@@ -13,7 +13,6 @@ export interface Messages {
   errorHeading: string;
   retry: string;
   notPublished: string;
-  editionMissing(year: number, available: string): string;
   level(level: number): string;
 }
 
@@ -26,7 +25,6 @@ export const messages: Record<Lang, Messages> = {
     errorHeading: 'E-indeksa datus nevar parādīt',
     retry: 'Mēģināt vēlreiz',
     notPublished: 'nav publicēts',
-    editionMissing: (year, available) => `edition: ${year}. gada izdevuma šajos datos nav (ir: ${available})`,
     level: (level) => `${level}. brieduma līmenis`,
   },
   en: {
@@ -36,7 +34,6 @@ export const messages: Record<Lang, Messages> = {
     errorHeading: 'The E-index data cannot be shown',
     retry: 'Try again',
     notPublished: 'not published',
-    editionMissing: (year, available) => `edition: the ${year} edition is not in this data (available: ${available})`,
     level: (level) => `maturity level ${level}`,
   },
 };

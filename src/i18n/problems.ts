@@ -14,7 +14,8 @@ const VALUE_MAX = 40;
 /** Longest address quoted in a message: enough to recognise it, never a page of query string. */
 const URL_MAX = 200;
 
-function cut(text: string, max = VALUE_MAX): string {
+/** A text cut to `max` characters, with an ellipsis where it was cut. */
+export function cut(text: string, max = VALUE_MAX): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 

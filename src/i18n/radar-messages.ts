@@ -17,7 +17,6 @@ export interface RadarMessages extends ChartMessages {
   averageOfCount(count: number): string;
   noPrevious(name: string): string;
   tooManySeries(shown: number): string;
-  compareUnknown(token: string): string;
   /** The five categories of the method (DESIGN §1), used only to reserve the chart's size while data loads. */
   defaultCategories: readonly string[];
 }
@@ -39,8 +38,6 @@ const lv: RadarMessages = {
   averageOfCount: (count) => `(vidējais no ${count})`,
   noPrevious: (name) => `Iepriekšējā izdevumā nav datu par: ${name}.`,
   tooManySeries: (shown) => `Parādītas pirmās ${shown} datu sērijas.`,
-  compareUnknown: (token) =>
-    `compare: „${token}” nav ne vienības identifikators, ne atslēgvārds (average, group-average, best, previous)`,
   defaultCategories: [
     'Saziņa ar sabiedrību un līdzdalība',
     'Klientu apkalpošana un atbalsts',
@@ -67,7 +64,6 @@ const en: RadarMessages = {
   averageOfCount: (count) => `(average of ${count})`,
   noPrevious: (name) => `No data for ${name} in the previous edition.`,
   tooManySeries: (shown) => `The first ${shown} series are shown.`,
-  compareUnknown: (token) => `compare: "${token}" is neither an entity id nor a keyword (average, group-average, best, previous)`,
   defaultCategories: [
     'Communication with the public and participation',
     'Customer service and support',

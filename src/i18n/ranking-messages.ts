@@ -3,7 +3,6 @@ import { messages, type Messages } from './messages.js';
 
 /** Interface texts of `<eindex-ranking>` (with the shared ones), in Latvian and English. */
 export interface RankingMessages extends Messages {
-  notAllowed(attribute: string, value: string, allowed: string): string;
   columnRank: string;
   columnName: string;
   columnGroup: string;
@@ -41,7 +40,6 @@ export interface RankingMessages extends Messages {
 /** Latvian ordinal place: "1." is read "pirmā vieta" by Latvian screen readers when written with a word. */
 const lv: RankingMessages = {
   ...messages.lv,
-  notAllowed: (attribute, value, allowed) => `${attribute}: „${value}” nav atļauta vērtība (atļautās: ${allowed})`,
   columnRank: 'Vieta',
   columnName: 'Nosaukums',
   columnGroup: 'Grupa',
@@ -81,7 +79,6 @@ const lv: RankingMessages = {
 
 const en: RankingMessages = {
   ...messages.en,
-  notAllowed: (attribute, value, allowed) => `${attribute}: "${value}" is not an allowed value (allowed: ${allowed})`,
   columnRank: 'Place',
   columnName: 'Name',
   columnGroup: 'Group',

@@ -3,8 +3,8 @@ import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { DEFAULT_TIMEOUT } from '../data/load.js';
 import { resolveLang } from '../i18n/lang.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import { editionFor } from '../data/query.js';
 import { emit } from './emit.js';
+import { NoticeController, checkEdition, checkLang, type AttributeProblem } from './notice.js';
 import { tokens } from './styles.js';
 import { DocumentLoader, type LoadState } from './controllers/document-loader.js';
 import { LanguageController } from './controllers/language.js';
@@ -67,6 +67,7 @@ export abstract class EIndexElement extends LitElement {
   });
   /** An off-screen element loads its data at once but draws only when it nears the viewport. */
   readonly #viewport = new NearViewportController(this);
+  readonly #notices = new NoticeController(this);
   #announcedState: LoadState | undefined;
   #announcedOutcome: string | undefined;
 
@@ -118,11 +119,16 @@ export abstract class EIndexElement extends LitElement {
   }
 
   /**
-   * A problem in the element's own attributes (an unknown column, say), checked against the
-   * loaded document; shown and reported like a data problem.
+   * An attribute value that leaves nothing to draw (an unknown column, an unknown `entity`),
+   * checked against the loaded document: the error state, with no "try again".
    */
-  protected configProblem(_context: ReadyContext): { message: string; path?: string } | undefined {
+  protected configProblem(_context: ReadyContext): AttributeProblem | undefined {
     return undefined;
+  }
+
+  /** Attribute values the element draws around with a default; each shows a notice (`part="notice"`). */
+  protected attributeNotices(_context: ReadyContext): readonly AttributeProblem[] {
+    return [];
   }
 
   /** Draws the loaded state; return `this.renderEmpty(t.empty)` when the view holds nothing. */
@@ -145,18 +151,19 @@ export abstract class EIndexElement extends LitElement {
       case 'loading':
         return this.#renderLoading(t);
       case 'error':
-        return this.#renderError(current.describe(lang), t);
+        return this.#renderError(current.describe(lang), t, current.retry && Boolean(this.src) && this.data === undefined);
       case 'idle':
         return this.needsDocument()
           ? this.renderEmpty(t.noSource)
-          : this.renderStandalone(lang, t);
+          : html`${this.#notices.render(this.#langNotices(lang), lang)}${this.renderStandalone(lang, t)}`;
       case 'ready': {
         if (!this.#viewport.near) return this.#renderLoading(t);
-        const edition = editionFor(current.doc, this.edition);
-        if (!edition) return this.#renderError(this.#missingEdition(current.doc, t), t);
+        const { edition, problem: editionProblem } = this.#edition(current.doc);
         const context = { doc: current.doc, edition, lang, t };
         const problem = this.configProblem(context);
-        return problem ? this.#renderError(problem, t) : this.renderReady(context);
+        if (problem) return this.#renderError({ message: this.#notices.describe(problem, lang) }, t, false);
+        const notices = [...this.#langNotices(lang), ...(editionProblem ? [editionProblem] : []), ...this.attributeNotices(context)];
+        return html`${this.#notices.render(notices, lang)}${this.renderReady(context)}`;
       }
     }
   }
@@ -171,14 +178,21 @@ export abstract class EIndexElement extends LitElement {
     return html`<div class="status empty" part="status"><p>${message}</p></div>`;
   }
 
-  #renderError(problem: { message: string; path?: string }, t: Messages): TemplateResult {
+  #renderError(problem: { message: string }, t: Messages, retry: boolean): TemplateResult {
     return html`<div class="status error" part="status error" role="alert">
       <p><strong>${t.errorHeading}</strong></p>
       <p class="message">${problem.message}</p>
-      ${this.src && this.data === undefined
-        ? html`<button type="button" @click=${() => this.reload()}>${t.retry}</button>`
-        : nothing}
+      ${retry ? html`<button type="button" @click=${() => this.reload()}>${t.retry}</button>` : nothing}
     </div>`;
+  }
+
+  #langNotices(lang: Lang): AttributeProblem[] {
+    const problem = checkLang(this.getAttribute('lang'), lang);
+    return problem ? [problem] : [];
+  }
+
+  #edition(doc: EIndexDocument): ReturnType<typeof checkEdition> {
+    return checkEdition(doc, this.edition, this.getAttribute('edition'));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -197,12 +211,11 @@ export abstract class EIndexElement extends LitElement {
     let problem: { message: string; path?: string } | undefined;
     let edition: Edition | undefined;
     if (current.status === 'ready') {
-      edition = editionFor(current.doc, this.edition);
-      problem = edition
-        ? this.configProblem({ doc: current.doc, edition, lang, t: messagesFor(lang) })
-        : this.#missingEdition(current.doc, messagesFor(lang));
+      edition = this.#edition(current.doc).edition;
+      const attributeProblem = this.configProblem({ doc: current.doc, edition, lang, t: messagesFor(lang) });
+      problem = attributeProblem && { message: this.#notices.describe(attributeProblem, lang), path: attributeProblem.attribute };
       // The key leaves out the message text, so a language switch does not fire again.
-      outcome = `${problem ? `problem:${problem.path ?? ''}` : 'edition'}:${edition?.year ?? this.edition}`;
+      outcome = `${attributeProblem ? `problem:${attributeProblem.attribute}=${attributeProblem.value}` : 'edition'}:${edition.year}`;
     } else if (current.status === 'error') {
       problem = current.describe(lang);
     }
@@ -211,11 +224,6 @@ export abstract class EIndexElement extends LitElement {
     this.#announcedOutcome = outcome;
     if (problem) this.#emitError(problem);
     else if (current.status === 'ready') emit(this, 'eindex-load', { edition: edition!.year });
-  }
-
-  #missingEdition(doc: EIndexDocument, t: Messages): { message: string; path: string } {
-    const available = doc.editions.map((e) => e.year).join(', ');
-    return { message: t.editionMissing(this.edition ?? 0, available), path: 'edition' };
   }
 
   #emitError(detail: { message: string; path?: string }): void {

@@ -102,6 +102,18 @@ export const tokens = css`
   .status p {
     margin: 0;
   }
+  /* Misconfiguration notices above a drawing (internal/notice.ts): quiet, but never smaller than 12px. */
+  .notices {
+    margin: 0 0 0.5em;
+  }
+  .notice {
+    margin: 0 0 0.25em;
+    padding: 0.35em 0.6em;
+    border-left: 3px solid var(--_accent);
+    background: var(--_surface);
+    font-size: max(0.875em, 12px);
+    overflow-wrap: anywhere;
+  }
   .status button,
   .control {
     padding: 0.35em 0.9em;

@@ -87,25 +87,10 @@ export interface RankingModel {
   readonly hasPrevious: boolean;
 }
 
-/** Problems in the element's configuration (not in the data), for a clear message. */
-export type ConfigProblem = { readonly attribute: 'columns' | 'sort' | 'group'; readonly value: string; readonly allowed: readonly string[] };
-
-const FIXED_COLUMNS = ['rank', 'name', 'group', 'total', 'group-score', 'level', 'change'];
-const FIXED_SORTS = ['total', 'group-score', 'name', 'level'];
-
-/** Checks the attributes against the document; the first problem, or `undefined`. */
-export function checkRankingOptions(doc: EIndexDocument, options: Pick<RankingOptions, 'columns' | 'sort' | 'groups'>): ConfigProblem | undefined {
-  const categoryIds = doc.categories.map((category) => category.id);
-  const columnsAllowed = [...FIXED_COLUMNS, 'categories', ...categoryIds];
-  const badColumn = options.columns.find((token) => !columnsAllowed.includes(token));
-  if (badColumn !== undefined) return { attribute: 'columns', value: badColumn, allowed: columnsAllowed };
-  const sortsAllowed = [...FIXED_SORTS, ...categoryIds];
-  if (!sortsAllowed.includes(options.sort)) return { attribute: 'sort', value: options.sort, allowed: sortsAllowed };
-  const groupIds = doc.groups.map((group) => group.id);
-  const badGroup = options.groups.find((group) => !groupIds.includes(group));
-  if (badGroup !== undefined) return { attribute: 'group', value: badGroup, allowed: groupIds };
-  return undefined;
-}
+/** Column tokens besides `categories` and the category ids. */
+export const FIXED_COLUMNS = ['rank', 'name', 'group', 'total', 'group-score', 'level', 'change'];
+/** Sort keys besides the category ids. */
+export const FIXED_SORTS = ['total', 'group-score', 'name', 'level'];
 
 function columnsFrom(doc: EIndexDocument, tokens: readonly string[]): Column[] {
   const columns: Column[] = [];

@@ -14,6 +14,7 @@ import { markerPath, radarLayout, type RadarLayout, type RadarSeries } from '../
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { checkRadarOptions, radarSeries, type ChartSeries } from './radar-series.js';
 import { radarStyles } from './eindex-radar.styles.js';
+import type { AttributeProblem } from '../internal/notice.js';
 
 /** Label font size for a drawing width: smaller on phones so long Latvian names keep whole words. */
 function fontSizeFor(width: number): number {
@@ -118,8 +119,12 @@ export class EIndexRadar extends EIndexElement {
     this.#reserve.set(placeholder.height, AROUND_CHART_EM);
   }
 
-  protected override configProblem({ edition, lang }: ReadyContext): { message: string; path: string } | undefined {
-    return checkRadarOptions(edition, this.entity, tokensOf(this.compare), radarMessagesFor(lang));
+  protected override configProblem({ edition }: ReadyContext): AttributeProblem | undefined {
+    return checkRadarOptions(edition, this.entity, tokensOf(this.compare)).error;
+  }
+
+  protected override attributeNotices({ edition }: ReadyContext): readonly AttributeProblem[] {
+    return checkRadarOptions(edition, this.entity, tokensOf(this.compare)).notices;
   }
 
   protected override renderReady({ doc, edition, lang, t }: ReadyContext): TemplateResult {

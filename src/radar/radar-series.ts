@@ -9,6 +9,7 @@ import {
 import type { EIndexDocument, Edition, Entity, Lang } from '../data/types.js';
 import type { RadarMessages } from '../i18n/radar-messages.js';
 import { localText } from '../i18n/lang.js';
+import { nearestEntity, suggest, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
 export const COMPARE_KEYWORDS = ['average', 'group-average', 'best', 'previous'] as const;
 export const MAX_SERIES = 4;
@@ -28,13 +29,22 @@ export interface SeriesPlan {
   readonly notes: readonly string[];
 }
 
-/** A problem in the `entity` or `compare` attribute, checked against the edition shown. */
+/**
+ * The `entity` and `compare` attributes checked against the edition shown (DESIGN §3): an
+ * unknown `entity` leaves nothing to draw (`error`); an unknown `compare` token is left out
+ * with a notice.
+ */
 export function checkRadarOptions(
-  edition: Edition, entity: string, compare: readonly string[], t: RadarMessages,
-): { message: string; path: string } | undefined {
-  if (entity && !findEntity(edition, entity)) return { message: t.entityMissing(entity, edition.year), path: 'entity' };
-  const unknown = compare.find((token) => !(COMPARE_KEYWORDS as readonly string[]).includes(token) && !findEntity(edition, token));
-  return unknown === undefined ? undefined : { message: t.compareUnknown(unknown), path: 'compare' };
+  edition: Edition, entity: string, compare: readonly string[],
+): { readonly error: AttributeProblem | undefined; readonly notices: readonly AttributeProblem[] } {
+  const keywords: readonly string[] = COMPARE_KEYWORDS;
+  const notices = [...new Set(compare)]
+    .filter((token) => !keywords.includes(token) && !findEntity(edition, token))
+    .map((token): AttributeProblem => ({
+      attribute: 'compare', value: token, reason: 'compare', year: edition.year,
+      suggestion: suggest(token, keywords) ?? nearestEntity(edition, token), allowed: keywords, outcome: 'left-out',
+    }));
+  return { error: entity && !findEntity(edition, entity) ? unknownEntity('entity', entity, edition) : undefined, notices };
 }
 
 export function radarSeries(

@@ -9,7 +9,6 @@ import { formatNumber } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import { rankingMessagesFor, type RankingMessages } from '../i18n/ranking-messages.js';
 import {
-  checkRankingOptions,
   metricOfSort,
   prepareRanking,
   rankingModel,
@@ -20,6 +19,8 @@ import {
 } from '../layout/ranking.js';
 import { rankingStyles } from './eindex-ranking.styles.js';
 import { ChunkedFillController } from '../internal/controllers/chunked-fill.js';
+import { rankingSettings, type RankingSettings } from './ranking-settings.js';
+import type { AttributeProblem } from '../internal/notice.js';
 
 /**
  * Rows drawn at once. A whole study (119 municipalities) fits on one page; a 10 000-row file
@@ -158,14 +159,32 @@ export class EIndexRanking extends EIndexElement {
     if ((changed as Map<PropertyKey, unknown>).has('linkedEntity') && this.linkedEntity !== undefined) this.selectedId = this.linkedEntity;
   }
 
-  get #groups(): string[] {
-    return tokensOf(this.group);
+  #settingsKey: unknown[] = [];
+  #lastSettings: RankingSettings | undefined;
+
+  /** The attributes checked against the document; worked out again only when they or the document change. */
+  #settings({ doc, edition }: ReadyContext): RankingSettings {
+    const key = [doc, edition, this.columns, this.sort, this.group, this.highlight, this.limit, this.getAttribute('limit')];
+    if (!this.#lastSettings || key.some((value, i) => !Object.is(value, this.#settingsKey[i]))) {
+      this.#settingsKey = key;
+      this.#lastSettings = rankingSettings(doc, edition, {
+        columns: this.columns, sort: this.sort, group: this.group, highlight: this.highlight, limit: this.limit, limitWritten: this.getAttribute('limit'),
+      });
+    }
+    return this.#lastSettings;
   }
 
-  protected override configProblem({ doc, lang }: ReadyContext): { message: string; path: string } | undefined {
-    const problem = checkRankingOptions(doc, { columns: tokensOf(this.columns), sort: this.sort, groups: this.#groups });
-    if (!problem) return undefined;
-    return { message: rankingMessagesFor(lang).notAllowed(problem.attribute, problem.value, problem.allowed.join(', ')), path: problem.attribute };
+  /** The known group ids asked for (an unknown one is left out with a notice). */
+  get #groups(): readonly string[] {
+    return this.#lastSettings?.groups ?? [];
+  }
+
+  protected override configProblem(context: ReadyContext): AttributeProblem | undefined {
+    return this.#settings(context).error;
+  }
+
+  protected override attributeNotices(context: ReadyContext): readonly AttributeProblem[] {
+    return this.#settings(context).notices;
   }
 
   protected override renderReady(ready: ReadyContext): TemplateResult {
@@ -240,19 +259,21 @@ export class EIndexRanking extends EIndexElement {
     `;
   }
 
-  #modelFor({ doc, edition, lang }: ReadyContext): RankingModel {
-    const key = [doc, edition, lang, this.group, this.userSort, this.sort, this.columns, this.limit, this.showAll, this.highlight, this.query, this.drawnRows];
+  #modelFor(context: ReadyContext): RankingModel {
+    const { doc, edition, lang } = context;
+    const settings = this.#settings(context);
+    const key = [doc, edition, lang, settings, this.userSort, this.showAll, this.query, this.drawnRows];
     if (this.#lastModel && key.every((value, i) => value === this.#modelKey[i])) {
       return this.#lastModel;
     }
     this.#modelKey = key;
     return rankingModel(doc, edition, {
       lang,
-      groups: this.#groups,
-      sort: this.userSort?.key ?? this.sort,
+      groups: settings.groups,
+      sort: this.userSort?.key ?? settings.sort,
       direction: this.userSort?.direction,
       columns: tokensOf(this.columns),
-      limit: this.limit,
+      limit: settings.limit,
       showAll: this.showAll,
       maxRows: this.drawnRows,
       highlight: tokensOf(this.highlight),
@@ -428,7 +449,8 @@ export class EIndexRanking extends EIndexElement {
     const average = metric === 'level' ? undefined : averageOf(doc, edition, metric, this.#groups);
     const sourceUrl = safeHttpUrl(doc.source?.url);
     const sourceName = doc.source ? localText(doc.source.name, lang) : '';
-    const limitToggle = model.limited || (this.showAll && this.limit !== undefined && this.limit < model.matching && !this.query);
+    const limit = this.#lastSettings?.limit;
+    const limitToggle = model.limited || (this.showAll && limit !== undefined && limit < model.matching && !this.query);
     const shown = model.rows.length - model.rows.filter((row) => row.beyondLimit).length;
     return html`
       ${model.deferred > 0
@@ -437,7 +459,7 @@ export class EIndexRanking extends EIndexElement {
           </button>`
         : limitToggle
           ? html`<button class="control more" part="more" type="button" @click=${this.#onToggleAll}>
-              ${this.showAll ? t.showTop(this.limit ?? 0) : t.showAll(model.matching)}
+              ${this.showAll ? t.showTop(limit ?? 0) : t.showAll(model.matching)}
             </button>`
           : nothing}
       <p class="note" part="note">

@@ -64,7 +64,7 @@ export function template(element: ElementName, state: State, lang: string): Temp
         case 'loading':
           return html`<eindex-radar lang=${lang} src=${NEVER} entity="alpha"></eindex-radar>`;
         case 'error':
-          return html`<eindex-radar lang=${lang} .data=${data} entity="alpha" compare="bogus"></eindex-radar>`;
+          return html`<eindex-radar lang=${lang} .data=${data} entity="bogus"></eindex-radar>`;
         case 'empty':
           return html`<eindex-radar lang=${lang} .data=${data}></eindex-radar>`;
       }

@@ -32,6 +32,27 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
+let restoreWarn: (() => void) | undefined;
+
+/**
+ * Stubs console.warn until the end of the test (restored in afterEach) and returns the
+ * warnings written meanwhile, each as its first argument.
+ */
+export function captureWarnings(): string[] {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (first?: unknown) => void warnings.push(String(first));
+  restoreWarn = () => (console.warn = original);
+  return warnings;
+}
+
+/** The misconfiguration notices an element shows, as text. */
+export function noticeTexts(el: Element): string[] {
+  return [...shadow(el).querySelectorAll('[part="notice"]')].map((p) => p.textContent!.replace(/\s+/g, ' ').trim());
+}
+
 afterEach(() => {
+  restoreWarn?.();
+  restoreWarn = undefined;
   document.body.replaceChildren();
 });

@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../src/data/validate.js';
 import type { EIndexDocument } from '../../src/data/types.js';
 import { averageOf, editionFor, placesBy, placesIn, rankChange, rankChanges } from '../../src/data/query.js';
-import { checkRankingOptions, prepareRanking, rankingModel, searchKey, type RankingOptions } from '../../src/layout/ranking.js';
+import { prepareRanking, rankingModel, searchKey, type RankingOptions } from '../../src/layout/ranking.js';
 import { tinyDocument } from '../helpers/docs.js';
 import { formatCsv } from '../../src/internal/csv.js';
+import { rankingSettings, type RankingAttributes } from '../../src/ranking/ranking-settings.js';
 
 function doc(): EIndexDocument {
   const result = validateDocument(tinyDocument());
@@ -140,12 +141,30 @@ describe('ranking model', () => {
     expect(rankingModel(d, d.editions[0]!, base).scope).to.equal('file');
   });
 
-  it('reports unknown columns, sorts and groups', () => {
+  it('draws around unknown sorts, groups, highlights and limits with notices, and refuses unknown columns', () => {
     const d = doc();
-    expect(checkRankingOptions(d, { columns: ['rank', 'bogus'], sort: 'total', groups: [] })).to.include({ attribute: 'columns', value: 'bogus' });
-    expect(checkRankingOptions(d, { columns: [], sort: 'nope', groups: [] })).to.include({ attribute: 'sort', value: 'nope' });
-    expect(checkRankingOptions(d, { columns: [], sort: 'total', groups: ['west'] })).to.include({ attribute: 'group', value: 'west' });
-    expect(checkRankingOptions(d, { columns: ['categories', 'change'], sort: 'open-data', groups: ['north'] })).to.equal(undefined);
+    const edition = editionFor(d)!;
+    const written: RankingAttributes = { columns: '', sort: 'total', group: '', highlight: '', limit: undefined, limitWritten: null };
+    const settings = (changes: Partial<RankingAttributes>) => rankingSettings(d, edition, { ...written, ...changes });
+    expect(settings({ columns: 'rank bogus' }).error).to.include({ attribute: 'columns', value: 'bogus', reason: 'column' });
+    expect(settings({ columns: 'rank totl' }).error).to.include({ suggestion: 'total' });
+    expect(settings({ sort: 'nope' })).to.deep.include({ sort: 'total', error: undefined });
+    expect(settings({ sort: 'nope' }).notices).to.deep.equal([
+      { attribute: 'sort', value: 'nope', reason: 'sort', suggestion: undefined, allowed: ['total', 'group-score', 'name', 'level', 'communication', 'customer-service', 'open-data', 'internal-processes', 'services'], outcome: { used: 'total' } },
+    ]);
+    expect(settings({ group: 'north west' }).groups).to.deep.equal(['north']);
+    expect(settings({ group: 'north west' }).notices[0]).to.include({ attribute: 'group', value: 'west', outcome: 'left-out' });
+    expect(settings({ highlight: 'gamm beta' }).notices).to.deep.equal([
+      { attribute: 'highlight', value: 'gamm', reason: 'id', year: 2021, suggestion: 'gamma', outcome: 'left-out' },
+    ]);
+    expect(settings({ limit: Number.NaN, limitWritten: 'ten' })).to.deep.include({ limit: undefined });
+    expect(settings({ limit: Number.NaN, limitWritten: 'ten' }).notices[0]).to.include({ attribute: 'limit', value: 'ten', outcome: 'all-rows' });
+    expect(settings({ limit: 0, limitWritten: '0' }).notices[0]).to.include({ value: '0' });
+    expect(settings({ limit: 2.5, limitWritten: '2.5' }).limit).to.equal(undefined);
+    // An empty attribute means the default, not a problem.
+    expect(settings({ limit: 0, limitWritten: '', sort: '' })).to.deep.include({ limit: undefined, sort: 'total', notices: [] });
+    expect(settings({ columns: 'categories change', sort: 'open-data', group: 'north', highlight: 'zeta', limit: 3, limitWritten: '3' }))
+      .to.deep.equal({ sort: 'open-data', groups: ['north'], limit: 3, notices: [], error: undefined });
   });
 
   it('expands `categories` into the five category columns in document order', () => {

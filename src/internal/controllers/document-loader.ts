@@ -8,7 +8,12 @@ export type LoadState =
   | { readonly status: 'idle' }
   | { readonly status: 'loading' }
   | { readonly status: 'ready'; readonly doc: EIndexDocument }
-  | { readonly status: 'error'; readonly describe: (lang: Lang) => { message: string; path?: string } };
+  | {
+      readonly status: 'error';
+      readonly describe: (lang: Lang) => { message: string; path?: string };
+      /** Whether loading again could help: a network or server failure, not a broken file. */
+      readonly retry: boolean;
+    };
 
 /** Where the document comes from, in order of precedence. */
 export interface DocumentSource {
@@ -79,7 +84,9 @@ export class DocumentLoader implements ReactiveController {
   }
 
   #fail(error: unknown): void {
-    this.#set({ status: 'error', describe: (lang) => describeLoadError(error, lang) });
+    // "Try again" only where another attempt can succeed: not for a file that is not JSON or not valid.
+    const retry = error instanceof EIndexLoadError && (error.kind === 'http' || error.kind === 'network' || error.kind === 'timeout');
+    this.#set({ status: 'error', describe: (lang) => describeLoadError(error, lang), retry });
   }
 
   #set(state: LoadState): void {
