@@ -58,6 +58,7 @@ interface GaugeView {
  * @csspart value - The value written under the gauge.
  * @csspart note - The note on the average.
  * @csspart status - The loading, empty and error messages.
+ * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  *
  * @cssprop --eindex-level-1 - Colour of the level 1 band.
  * @cssprop --eindex-level-2 - Colour of the level 2 band.

@@ -59,6 +59,7 @@ interface Cell { readonly s: number; readonly c: number }
  * @csspart table-toggle - The "Table" button.
  * @csspart table - The data table.
  * @csspart status - The loading, empty and error messages.
+ * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  *
  * @cssprop --eindex-series-1 - Colour of the first series.
  * @cssprop --eindex-series-2 - Colour of the second series.

@@ -63,6 +63,7 @@ interface RankingContext extends ReadyContext {
  * @csspart more - The "show all" / "show top N" button.
  * @csspart note - The note under the table (what places mean, the source).
  * @csspart status - The loading, empty and error messages.
+ * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  *
  * @cssprop --eindex-font - Font family (default: the page's).
  * @cssprop --eindex-font-size - Font size (default: the page's, at least 14px).
