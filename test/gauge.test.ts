@@ -30,8 +30,8 @@ describe('<eindex-gauge>', () => {
       const message = 'entity="cesu-novads": 2021. gada izdevumā tāda identifikatora nav. Vai domājāt „cesis”?';
       expect(detail).to.deep.equal({ message, path: 'entity' });
       expect(text(shadow(el).querySelector('[role="alert"] .message'))).to.equal(message);
-      expect(shadow(el).querySelector('[role="alert"] button')).to.equal(null);
-      expect(shadow(el).querySelector('[part="meter"]')).to.equal(null);
+      expect(shadow(el).querySelectorAll('[role="alert"] button')).to.have.length(0);
+      expect(shadow(el).querySelectorAll('[part="meter"]')).to.have.length(0);
       expect(warnings).to.deep.equal([`<eindex-gauge> ${message}`]);
       await expectAccessible(el);
     });

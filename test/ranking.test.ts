@@ -29,7 +29,7 @@ describe('<eindex-ranking>', () => {
       const warnings = captureWarnings();
       const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" limit="ten" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
       expect(bodyRows(el)).to.have.length(6);
-      expect(shadow(el).querySelector('[part="more"]'), 'no "show all": nothing is hidden').to.equal(null);
+      expect(shadow(el).querySelectorAll('[part="more"]'), 'no "show all": nothing is hidden').to.have.length(0);
       expect(noticeTexts(el)).to.deep.equal(['limit="ten": not a whole number above 0; all rows are shown.']);
       expect(warnings).to.deep.equal(['<eindex-ranking> limit="ten": not a whole number above 0; all rows are shown.']);
       await expectAccessible(el);
@@ -39,7 +39,7 @@ describe('<eindex-ranking>', () => {
       const warnings = captureWarnings();
       const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="lv" limit="2" highlight="gamm" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
       expect(bodyRows(el).map((row) => row.dataset['id'])).to.deep.equal(['alpha', 'beta']);
-      expect(shadow(el).querySelector('tr.highlighted')).to.equal(null);
+      expect(shadow(el).querySelectorAll('tr.highlighted')).to.have.length(0);
       expect(noticeTexts(el)).to.deep.equal([
         'highlight="gamm": 2021. gada izdevumā tāda identifikatora nav; vērtība netiek ņemta vērā. Vai domājāt „gamma”?',
       ]);
@@ -101,7 +101,7 @@ describe('<eindex-ranking>', () => {
       expect(notice!.length).to.be.below(120);
       expect(notice).to.match(/^highlight="<b><b>.*…": no such id in the 2021 edition; it is left out\.$/);
       expect(warnings[0]!.length).to.be.below(140);
-      expect(shadow(el).querySelector('b'), 'the value stays text').to.equal(null);
+      expect(shadow(el).querySelectorAll('b'), 'the value stays text').to.have.length(0);
     });
 
     it('shows no notice for a configuration it can use', async () => {
@@ -406,7 +406,7 @@ describe('<eindex-ranking>', () => {
       const alert = shadow(el).querySelector('[role="alert"]')!;
       expect(alert.querySelector('.message')!.textContent).to.equal('columns="totl": not a column. Did you mean "total"?');
       expect(detail.message).to.equal('columns="totl": not a column. Did you mean "total"?');
-      expect(alert.querySelector('button'), 'no "try again": loading again cannot fix an attribute').to.equal(null);
+      expect(alert.querySelectorAll('button'), 'no "try again": loading again cannot fix an attribute').to.have.length(0);
       expect(warnings).to.deep.equal(['<eindex-ranking> columns="totl": not a column. Did you mean "total"?']);
       el.lang = 'lv';
       await el.updateComplete;
@@ -425,7 +425,7 @@ describe('<eindex-ranking>', () => {
 
     it('offers "try again" only where loading again can help: not for a file that is not JSON', async () => {
       const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" src="/test/fixtures/truncated.json"></eindex-ranking>`, 'error');
-      expect(shadow(el).querySelector('[role="alert"] button')).to.equal(null);
+      expect(shadow(el).querySelectorAll('[role="alert"] button')).to.have.length(0);
     });
 
     const broken: Array<[string, () => ReturnType<typeof html>, RegExp]> = [
