@@ -11,12 +11,14 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
 const files = [
-  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 33.7 * KB },
+  // Misconfiguration notices with did-you-mean suggestions (internal/notice.ts) cost 1.4–1.7 KB
+  // in each bundle; main was already 0.8–1.1 KB over the previous ceilings (32.9 / 23.4 / 24.1 /
+  // 19.9 KB) before they came.
+  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 34.7 * KB },
   // +0.1 KB: every bundle now opens with a licence banner naming lit's and d3-array's licences.
-  // Misconfiguration notices with did-you-mean suggestions (internal/notice.ts) cost 1.2–1.7 KB in each.
-  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 24.0 * KB },
-  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 24.5 * KB },
-  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 20.5 * KB },
+  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 25.0 * KB },
+  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 25.6 * KB },
+  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 21.5 * KB },
 ];
 
 let failed = false;
