@@ -48,6 +48,25 @@ describe('<eindex-ranking>', () => {
       await expectAccessible(el);
     });
 
+    it('lang="de" on an English page draws in English, as if it were absent, with a notice', async () => {
+      const warnings = captureWarnings();
+      const page = document.createElement('div');
+      page.lang = 'en-GB';
+      const el = document.createElement('eindex-ranking');
+      el.setAttribute('lang', 'de');
+      el.setAttribute('columns', 'rank name total');
+      el.data = tinyDocument();
+      const loaded = oneEvent(el, 'eindex-load');
+      page.append(el);
+      document.body.append(page);
+      await loaded;
+      await el.updateComplete;
+      expect(headerTexts(el)).to.deep.equal(['Place', 'Name', 'Total']);
+      expect(noticeTexts(el)).to.deep.equal(['lang="de": not a supported language; "en" is used instead. Valid values: lv, en.']);
+      expect(warnings).to.have.length(1);
+      await expectAccessible(el);
+    });
+
     it('lang="de" draws in Latvian with a notice', async () => {
       const warnings = captureWarnings();
       const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="de" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);

@@ -6,16 +6,23 @@ export function toLang(tag: string | null | undefined): Lang {
   return tag?.trim().toLowerCase().startsWith('en') ? 'en' : 'lv';
 }
 
+/** Whether a BCP 47 tag names a language the widgets speak: Latvian or English, any region. */
+export function speaks(tag: string): boolean {
+  return /^(lv|en)(-|$)/i.test(tag.trim());
+}
+
 /**
  * The language of an element: its own `lang` attribute, else the nearest ancestor's
- * (crossing shadow-root boundaries, as the `:lang()` selector does), else Latvian.
+ * (crossing shadow-root boundaries, as the `:lang()` selector does), else Latvian. A `lang`
+ * the widgets do not speak (`lang="de"`) is passed over, as if absent: an element with it on
+ * an English page speaks English (and says so in a notice, internal/notice.ts).
  */
 export function resolveLang(element: Element): Lang {
   let node: Node | null = element;
   while (node) {
     if (node instanceof Element) {
       const value = node.getAttribute('lang');
-      if (value) return toLang(value);
+      if (value && speaks(value)) return toLang(value);
     }
     node = node instanceof ShadowRoot ? node.host : node.parentNode;
   }

@@ -11,6 +11,7 @@ import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { editionFor } from '../data/query.js';
 import { attributeMessages, type AttributeOutcome, type AttributeReason } from '../i18n/attribute-messages.js';
 import { cut, showValue } from '../i18n/problems.js';
+import { speaks } from '../i18n/lang.js';
 import { searchKey } from '../layout/ranking.js';
 
 export interface AttributeProblem {
@@ -114,12 +115,12 @@ export function notAllowed(
 const LANGUAGE_NAMES: Record<Lang, readonly string[]> = { lv: ['latviešu', 'latvian'], en: ['english', 'angļu'] };
 
 /**
- * The element's own `lang`, when it names neither Latvian nor English (any region). It is
- * read as the language the element speaks anyway (`used`). An inherited page language is no
- * misconfiguration: a German page simply gets the Latvian default.
+ * The element's own `lang`, when it names neither Latvian nor English (any region). The
+ * element speaks its default instead (`used`: the page's language, else Latvian). An
+ * inherited page language is no misconfiguration: a German page simply gets the default.
  */
 export function checkLang(own: string | null, used: Lang): AttributeProblem | undefined {
-  if (!own?.trim() || /^(lv|en)(-|$)/i.test(own.trim())) return undefined;
+  if (!own?.trim() || speaks(own)) return undefined;
   const suggestion = suggest(own, ['lv', 'en'], (lang) => LANGUAGE_NAMES[lang as Lang]);
   return { attribute: 'lang', value: own, reason: 'lang', suggestion, allowed: ['lv', 'en'], outcome: { used } };
 }
