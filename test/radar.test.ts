@@ -55,9 +55,25 @@ describe('<eindex-radar>', () => {
     const missing = series.querySelectorAll('g.point.missing');
     expect(missing).to.have.length(1);
     expect(missing[0]!.getAttribute('aria-label')).to.equal('Iestādes iekšējie procesi, Alfa novads: nav publicēts');
-    // The outline is broken at the gap: no closed polygon, and no vertex at the centre.
+    // The outline is broken at the gap: one open run from the category after the gap round to
+    // the one before it, through the four published points only (no vertex at the centre).
     const outlines = [...series.querySelectorAll('path.outline')];
-    expect(outlines.every((p) => !p.getAttribute('d')!.includes('Z'))).to.equal(true);
+    expect(outlines).to.have.length(1);
+    const d = outlines[0]!.getAttribute('d')!;
+    expect(d).to.not.include('Z');
+    const vertices = [...d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const published = [...series.querySelectorAll('g.point:not(.missing)')].map((g) => {
+      const [, x, y] = /translate\((\S+) (\S+)\)/.exec(g.getAttribute('transform')!)!;
+      return [Number(x), Number(y)] as const;
+    });
+    const axis = shadow(el).querySelector('line.axis')!;
+    const centre = [Number(axis.getAttribute('x1')), Number(axis.getAttribute('y1'))] as const;
+    const near = (a: readonly number[], b: readonly number[]) => Math.hypot(a[0]! - b[0]!, a[1]! - b[1]!) < 0.01;
+    expect(vertices).to.have.length(4);
+    for (const vertex of vertices) {
+      expect(published.some((point) => near(point, vertex)), `vertex ${vertex} is a published point`).to.equal(true);
+      expect(near(vertex, centre), `vertex ${vertex} at the centre`).to.equal(false);
+    }
     expect(text(shadow(el).querySelector('.legend'))).to.contain('nav publicēts');
   });
 

@@ -137,21 +137,6 @@ export function rankChange(
   return { kind: 'moved', by: placeBefore - placeNow };
 }
 
-/** {@link rankChange} of every entity of the groups; `undefined` when there is no previous edition. */
-export function rankChanges(
-  doc: EIndexDocument,
-  edition: Edition,
-  groups: readonly GroupId[],
-  metric: MetricKey,
-): Map<EntityId, RankChange> | undefined {
-  if (!previousEdition(doc, edition)) return undefined;
-  const changes = new Map<EntityId, RankChange>();
-  for (const entity of entitiesInGroups(edition, groups)) {
-    changes.set(entity.id, rankChange(doc, edition, groups, metric, entity.id) as RankChange);
-  }
-  return changes;
-}
-
 /**
  * An average that says what it averages: the published figure (`summary.average`, over the
  * whole study) when the question is the edition's overall total, else the mean of the values

@@ -176,8 +176,16 @@ describe('radarLayout', () => {
     expect(internal.join(' ')).to.equal(LV[3]!.label);
   });
 
-  it('is deterministic', () => {
-    expect(radarLayout(base)).to.deep.equal(radarLayout(base));
+  it('depends on its input only: another layout in between changes nothing, and the input is never written', () => {
+    const first = radarLayout(base);
+    const other = radarLayout({ ...base, categories: EN, series: [VTUA_2017] });
+    expect(other.series[0]!.segments).to.not.deep.equal(first.series[0]!.segments);
+    const deepFreeze = <T>(value: T): T => {
+      if (typeof value === 'object' && value !== null) Object.values(value).forEach(deepFreeze);
+      return Object.freeze(value);
+    };
+    const frozen = deepFreeze(structuredClone(base));
+    expect(radarLayout(frozen)).to.deep.equal(first);
   });
 
   it('matches the snapshot: VTUA 2022, Latvian, 480 px', async () => {
