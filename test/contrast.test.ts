@@ -5,6 +5,9 @@ import { contrast, luminance } from './a11y/colors.js';
 
 /** Resolves one of the element's private colour tokens to the colour the browser draws. */
 function resolve(el: HTMLElement, token: string): string {
+  // An undefined token would make `var()` invalid and the probe inherit the text colour, which
+  // passes every check: a misspelt token must fail instead.
+  if (!getComputedStyle(el).getPropertyValue(token).trim()) throw new Error(`${token} is not defined on <${el.localName}>`);
   const probe = document.createElement('span');
   el.shadowRoot!.append(probe);
   // A test-only probe: inline style through CSSOM, to read what `var(--_x)` resolves to.

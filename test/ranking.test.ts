@@ -449,9 +449,9 @@ describe('<eindex-ranking>', () => {
 
     const broken: Array<[string, () => ReturnType<typeof html>, RegExp]> = [
       ['an invalid document', () => html`<eindex-ranking lang="en" .data=${{ ...tinyDocument(), scale: { min: 0, max: 50 } }}></eindex-ranking>`, /editions\[0\]\.entities\[1\]\.total: 60 is above the scale maximum 50/],
-      ['malformed inline JSON', () => html`<eindex-ranking lang="en"><script type="application/json">{"schema": "eindex/1",</script></eindex-ranking>`, /JSON/],
-      ['an HTML page', () => html`<eindex-ranking lang="en" src="/test/fixtures/not-json.html"></eindex-ranking>`, /not JSON/i],
-      ['truncated JSON', () => html`<eindex-ranking lang="en" src="/test/fixtures/truncated.json"></eindex-ranking>`, /not JSON|JSON/],
+      ['malformed inline JSON', () => html`<eindex-ranking lang="en"><script type="application/json">{"schema": "eindex/1",</script></eindex-ranking>`, /not a valid E-index document: The text is not valid JSON \(/],
+      ['an HTML page', () => html`<eindex-ranking lang="en" src="/test/fixtures/not-json.html"></eindex-ranking>`, /The file is not JSON: it looks like an HTML page/],
+      ['truncated JSON', () => html`<eindex-ranking lang="en" src="/test/fixtures/truncated.json"></eindex-ranking>`, /The file is not valid JSON \(it may be cut short/],
       ['a 404', () => html`<eindex-ranking lang="en" src="/data/no-such-file.json"></eindex-ranking>`, /404/],
       ['a 500', () => html`<eindex-ranking lang="en" src="/__test__/status/500"></eindex-ranking>`, /500/],
     ];

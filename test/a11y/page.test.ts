@@ -10,6 +10,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 import { expectAccessible } from '../helpers/element.js';
 import { clearDocumentCache } from '../../src/data/load.js';
+import { editionFor } from '../../src/data/query.js';
+import type { EIndexDocument } from '../../src/data/types.js';
+import { localText } from '../../src/i18n/lang.js';
 import '../../src/define.js';
 import '../../src/radar/define.js';
 import '../../src/gauge/define.js';
@@ -117,9 +120,11 @@ describe(`a page with all three elements (${engine})`, () => {
     await gauge.updateComplete;
     expect(row!.getAttribute('aria-current')).to.equal('true');
     expect(deepActiveElement()).to.equal(row);
-    expect(gauge.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.contain(
-      row!.querySelector('th')!.textContent!.replace(/\s*\(.*\)\s*$/, '').trim().split(' ')[0],
-    );
+    // The gauge names the selected entity in full: "<name>, <year>" of the ranking's edition.
+    const doc = (ranking as unknown as { document: EIndexDocument }).document;
+    const edition = editionFor(doc)!;
+    const entity = edition.entities.find((e) => e.id === id)!;
+    expect(gauge.shadowRoot!.querySelector('[part="caption"]')!.textContent!.trim()).to.equal(`${localText(entity.name, 'lv')}, ${edition.year}`);
 
     await sendKeys({ press: 'ArrowDown' });
     await ranking.updateComplete;

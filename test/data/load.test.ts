@@ -105,7 +105,8 @@ describe('loadDocument', () => {
     expect(error.kind).to.equal('timeout');
     expect(error.timeout).to.equal(200);
     expect(elapsed).to.be.at.least(190);
-    expect(elapsed).to.be.below(10_000);
+    // Timers run late on a busy machine, but nowhere near the 15 s default that a lost timeout falls back to.
+    expect(elapsed).to.be.below(1_000);
     // It was the only caller, so the request itself is aborted.
     expect(calls[0]!.init!.signal!.aborted).to.equal(true);
   });

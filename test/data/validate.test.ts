@@ -678,11 +678,14 @@ describe('describeProblem', () => {
   });
 
   it('has a message in both languages for every code', () => {
-    const codes: Problem['code'][] = [
-      'not-object', 'not-json', 'missing', 'wrong-type', 'schema', 'empty', 'empty-list', 'duplicate-id', 'unknown-group',
-      'unknown-category', 'unknown-level', 'not-finite', 'below-min', 'above-max', 'not-integer', 'bad-count', 'bad-kind',
-      'bad-scale', 'bad-date', 'level-order', 'too-many',
-    ];
+    // Every code of ProblemCode, no more: `satisfies` makes `npm run typecheck` fail when a
+    // code is added to (or removed from) the union and not here, so none goes untested.
+    const everyCode = {
+      'not-object': 1, 'not-json': 1, missing: 1, 'wrong-type': 1, schema: 1, empty: 1, 'empty-list': 1, 'duplicate-id': 1,
+      'unknown-group': 1, 'unknown-category': 1, 'unknown-level': 1, 'not-finite': 1, 'below-min': 1, 'above-max': 1,
+      'not-integer': 1, 'bad-count': 1, 'bad-kind': 1, 'bad-scale': 1, 'bad-date': 1, 'level-order': 1, 'too-many': 1,
+    } as const satisfies Record<Problem['code'], 1>;
+    const codes = Object.keys(everyCode) as Problem['code'][];
     for (const code of codes) {
       const en = describeProblem({ path: 'x', code, value: 1, params: { expected: 'number', min: 0, max: 1, limit: 100, first: 'y', previous: 2, known: 'a' } }, 'en');
       const lv = describeProblem({ path: 'x', code, value: 1, params: { expected: 'number', min: 0, max: 1, limit: 100, first: 'y', previous: 2, known: 'a' } }, 'lv');

@@ -40,8 +40,11 @@ describe('embed.html', () => {
     const meter = await loadedElement(gauge, 'eindex-gauge');
     expect(meter.getAttribute('entity')).to.equal('ventspils');
     expect(meter.shadowRoot!.querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal('64.8');
-    const radar = await loadFrame(`${EMBED}?element=eindex-radar&src=/data/fictional.json&compare=average&lang=en`);
-    expect(radar.contentDocument!.querySelector('eindex-radar')!.getAttribute('compare')).to.equal('average');
+    const radar = await loadFrame(`${EMBED}?element=eindex-radar&src=/data/fictional.json&entity=velvavas-pilseta&compare=average&lang=en`);
+    const chart = await loadedElement<HTMLElement & { updateComplete: Promise<boolean> }>(radar, 'eindex-radar');
+    // Drawn with both series the query asked for: the entity and the average.
+    expect(chart.shadowRoot!.querySelectorAll('svg g.series path.outline[d]')).to.have.length(2);
+    expect(chart.shadowRoot!.querySelector('.legend')!.textContent).to.match(/average/i);
   });
 
   it('speaks Latvian by default', async () => {
