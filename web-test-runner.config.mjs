@@ -5,11 +5,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import * as puppeteer from 'puppeteer-core';
 import { fileURLToPath } from 'node:url';
+import { extname, join, normalize } from 'node:path';
 import { createRequire } from 'node:module';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { docsSiteRoutes, packageAliasPlugin } from './test/embed/package-alias-plugin.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { generateFictional } from './scripts/fictional.mjs';
+import { elementNames } from './scripts/elements.mjs';
 import { a11yPlugin } from './test/a11y/a11y-plugin.mjs';
 
 const chromePath = process.env.CHROME_PATH;
@@ -194,6 +196,35 @@ const reliabilityRoutes = async (context, next) => {
   if (context.path.startsWith('/test/reliability/pages/csp')) context.set('Content-Security-Policy', STRICT_CSP);
 };
 
+// The built files (test/smoke.test.ts): `npm test` runs `npm run build` before the browser
+// tests, and /__built__/<path> serves dist/<path> byte for byte, past every plugin, as a CDN
+// would. (The /dist/ paths the examples use are served from src/: test/embed/package-alias-plugin.mjs.)
+const distDir = fileURLToPath(new URL('./dist/', import.meta.url));
+const builtTypes = { '.js': 'application/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json', '.map': 'application/json' };
+const builtRoutes = async (context, next) => {
+  if (context.path === '/__test__/element-names') {
+    context.type = 'application/json';
+    context.body = JSON.stringify(elementNames);
+    return;
+  }
+  if (!context.path.startsWith('/__built__/')) return next();
+  const file = normalize(join(distDir, decodeURIComponent(context.path.slice('/__built__/'.length))));
+  const type = builtTypes[extname(file)];
+  if (!file.startsWith(distDir) || !type) return next();
+  const body = await readFile(file).catch((error) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (body === null) {
+    context.status = 404;
+    context.type = 'text/plain';
+    context.body = `dist/${file.slice(distDir.length)} is not built: run \`npm run build\` first`;
+    return;
+  }
+  context.type = type;
+  context.body = body;
+};
+
 export default {
   rootDir: fileURLToPath(new URL('.', import.meta.url)),
   files: ['test/**/*.test.ts'],
@@ -205,7 +236,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
-  middleware: [testRoutes, reliabilityRoutes, docsSiteRoutes],
+  middleware: [testRoutes, reliabilityRoutes, docsSiteRoutes, builtRoutes],
   plugins: [
     ajvBundlePlugin,
     svgSnapshotPlugin,
