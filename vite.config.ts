@@ -3,7 +3,7 @@ import { transform } from 'lightningcss';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
-import { buildTargets, elementNames } from './scripts/elements.mjs';
+import { elementNames } from './scripts/elements.mjs';
 
 const projectRoot = fileURLToPath(new URL('.', import.meta.url));
 const dataDir = join(projectRoot, 'data');
@@ -27,7 +27,8 @@ function serveData(): Plugin {
 /**
  * Minifies the CSS inside lit's css`…` templates (the styles files hold static CSS only).
  * Neither vite nor rolldown touches CSS in template strings; whitespace and comments were
- * about 6 % of the gzip size of the whole set. lightningcss comes with vite.
+ * about 6 % of the gzip size of the whole set. lightningcss is vite's own CSS minifier, declared
+ * as a devDependency at the version vite brings, since this file imports it.
  */
 function minifyLitCss(): Plugin {
   return {
@@ -123,86 +124,107 @@ function selfContained(entry: string, fileName: string, { emptyOutDir = false, n
   };
 }
 
-function buildConfig(mode: string): UserConfig {
-  // `vite build` alone (mode "production") builds the whole set, as it always did.
-  if (mode === 'bundle' || mode === 'production') return selfContained('src/define.ts', 'eindex-widgets.js', { emptyOutDir: mode === 'bundle', notices: true });
-  if (mode.startsWith('element:')) {
-    const name = mode.slice('element:'.length);
-    if (!elementNames.includes(name)) throw new Error(`No element "${name}": expected src/${name}/define.ts`);
-    return selfContained(`src/${name}/define.ts`, `eindex-${name}.js`);
-  }
-  if (mode === 'esm') {
-    // For bundlers: the same entries with lit and d3 left as imports, one file per source
-    // module (dist/esm mirrors src/, so custom-elements.json names real files and dist/types
-    // sits beside it), so a bundle that takes two elements holds one lit, one base class.
-    // Not minified: the application's bundler does that.
-    const entry: Record<string, string> = {
-      index: join(projectRoot, 'src/index.ts'),
-      define: join(projectRoot, 'src/define.ts'),
-    };
-    for (const name of elementNames) entry[`${name}/define`] = join(projectRoot, `src/${name}/define.ts`);
-    return {
-      root: projectRoot,
-      publicDir: false,
-      build: {
-        outDir: 'dist/esm',
-        emptyOutDir: false,
-        target: 'es2022',
-        minify: false,
-        sourcemap: false,
-        lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-        rolldownOptions: {
-          external: (id: string) => runtimeDependencies.test(id),
-          output: { preserveModules: true, preserveModulesRoot: join(projectRoot, 'src'), entryFileNames: '[name].js' },
-        },
-      },
-    };
-  }
-  if (mode === 'embed') {
-    // dist/embed.html and its module (dist/embed/…): the iframe page. Its root is embed/, so
-    // the page lands at dist/embed.html next to eindex-widgets.js.
-    return {
-      root: join(projectRoot, 'embed'),
-      publicDir: false,
-      base: './',
-      build: {
-        outDir: join(projectRoot, 'dist'),
-        emptyOutDir: false,
-        assetsDir: 'embed',
-        target: 'es2022',
-        minify: true,
-        sourcemap: false,
-        modulePreload: false,
-        rolldownOptions: { input: join(projectRoot, 'embed/embed.html'), output: { postBanner: banner } },
-      },
-    };
-  }
-  if (mode === 'embed-host') {
-    // A classic script (no `type="module"` needed), so it survives CMSes that rewrite script tags.
-    return {
-      root: projectRoot,
-      publicDir: false,
-      build: {
-        outDir: 'dist',
-        emptyOutDir: false,
-        target: 'es2020',
-        minify: true,
-        sourcemap: false,
-        lib: { entry: join(projectRoot, 'src/embed-host.ts'), formats: ['iife'], name: 'eindexEmbedHost', fileName: () => 'embed-host.js' },
-      },
-    };
-  }
-  throw new Error(`Unknown build target "${mode}": one of ${buildTargets.join(', ')}`);
+/** A build of `npm run build`: its name (for messages) and its vite config. */
+export interface BuildTarget {
+  readonly name: string;
+  readonly config: UserConfig;
 }
 
-export default defineConfig(({ command, mode }) =>
+/**
+ * Every build of `npm run build`, in order (scripts/build.mjs runs them one after another with
+ * `configFile: false`): the whole set, each element alone, the bundler entries, the embed page
+ * and its host script. One element more is one folder more: `elementNames` reads src/.
+ */
+export function buildTargets(): BuildTarget[] {
+  const plugins = [minifyLitCss(), minifyLitHtml()];
+  const targets: BuildTarget[] = [
+    { name: 'bundle', config: selfContained('src/define.ts', 'eindex-widgets.js', { emptyOutDir: true, notices: true }) },
+    ...elementNames.map((name) => ({ name: `element:${name}`, config: selfContained(`src/${name}/define.ts`, `eindex-${name}.js`) })),
+    { name: 'esm', config: esmConfig() },
+    { name: 'embed', config: embedConfig() },
+    { name: 'embed-host', config: embedHostConfig() },
+  ];
+  return targets.map(({ name, config }) => ({ name, config: { ...config, plugins } }));
+}
+
+/**
+ * For bundlers: the same entries with lit and d3 left as imports, one file per source
+ * module (dist/esm mirrors src/, so custom-elements.json names real files and dist/types
+ * sits beside it), so a bundle that takes two elements holds one lit, one base class.
+ * Not minified: the application's bundler does that.
+ */
+function esmConfig(): UserConfig {
+  const entry: Record<string, string> = {
+    index: join(projectRoot, 'src/index.ts'),
+    define: join(projectRoot, 'src/define.ts'),
+  };
+  for (const name of elementNames) entry[`${name}/define`] = join(projectRoot, `src/${name}/define.ts`);
+  return {
+    root: projectRoot,
+    publicDir: false,
+    build: {
+      outDir: 'dist/esm',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      sourcemap: false,
+      lib: { entry, formats: ['es'], fileName: (_format, name) => `${name}.js` },
+      rolldownOptions: {
+        external: (id: string) => runtimeDependencies.test(id),
+        output: { preserveModules: true, preserveModulesRoot: join(projectRoot, 'src'), entryFileNames: '[name].js' },
+      },
+    },
+  };
+}
+
+/**
+ * dist/embed.html and its module (dist/embed/…): the iframe page. Its root is embed/, so the
+ * page lands at dist/embed.html next to eindex-widgets.js.
+ */
+function embedConfig(): UserConfig {
+  return {
+    root: join(projectRoot, 'embed'),
+    publicDir: false,
+    base: './',
+    build: {
+      outDir: join(projectRoot, 'dist'),
+      emptyOutDir: false,
+      assetsDir: 'embed',
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      modulePreload: false,
+      rolldownOptions: { input: join(projectRoot, 'embed/embed.html'), output: { postBanner: banner } },
+    },
+  };
+}
+
+/** A classic script (no `type="module"` needed), so it survives CMSes that rewrite script tags. */
+function embedHostConfig(): UserConfig {
+  return {
+    root: projectRoot,
+    publicDir: false,
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2020',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: join(projectRoot, 'src/embed-host.ts'), formats: ['iife'], name: 'eindexEmbedHost', fileName: () => 'embed-host.js' },
+    },
+  };
+}
+
+/**
+ * `npm start` (and any tool that loads this file): the demo page, with the elements straight
+ * from src/. `vite build` alone builds the whole set; `npm run build` builds everything.
+ */
+export default defineConfig(({ command }) =>
   command === 'serve'
     ? {
-        // `npm start`: the demo page, with the elements straight from src/.
         root: join(projectRoot, 'demo'),
         server: { host: '127.0.0.1', port: 5173, strictPort: true, fs: { allow: [projectRoot] } },
         plugins: [serveData()],
       }
-    : // `npm run build` (scripts/build.mjs) runs every target in `buildTargets`.
-      { ...buildConfig(mode), plugins: [minifyLitCss(), minifyLitHtml()] },
+    : buildTargets()[0]!.config,
 );

@@ -11,12 +11,12 @@
 //   dist/data/                 every file in data/ (documents, schema, their README), so dist/ is a
 //                              folder to copy to a site as is (the package ships data/ itself:
 //                              `eindex-widgets/data/<file>`)
-import { build } from 'vite';
+import { build, runnerImport } from 'vite';
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildTargets, projectRoot } from './elements.mjs';
+import { projectRoot } from './elements.mjs';
 
 const started = performance.now();
 const run = (command, args) => {
@@ -24,8 +24,14 @@ const run = (command, args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-for (const mode of buildTargets) {
-  await build({ configFile: join(projectRoot, 'vite.config.ts'), mode, logLevel: 'warn' });
+// The configs themselves, from vite.config.ts (a TypeScript module, hence vite's runnerImport).
+// runnerImport sets NODE_ENV to development when it is unset, which would build lit's dev mode.
+const nodeEnv = process.env.NODE_ENV;
+const { module: viteConfig } = await runnerImport(join(projectRoot, 'vite.config.ts'));
+if (nodeEnv === undefined) delete process.env.NODE_ENV;
+else process.env.NODE_ENV = nodeEnv;
+for (const { config } of viteConfig.buildTargets()) {
+  await build({ ...config, configFile: false, logLevel: 'warn' });
 }
 run(process.execPath, [join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json']);
 

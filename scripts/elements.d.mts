@@ -1,3 +1,2 @@
 export declare const projectRoot: string;
 export declare const elementNames: readonly string[];
-export declare const buildTargets: readonly string[];

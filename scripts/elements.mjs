@@ -12,6 +12,3 @@ export const elementNames = readdirSync(join(projectRoot, 'src'), { withFileType
   .filter((entry) => entry.isDirectory() && existsSync(join(projectRoot, 'src', entry.name, 'define.ts')))
   .map((entry) => entry.name)
   .sort();
-
-/** The build targets scripts/build.mjs runs one after another (`vite build --mode <target>`). */
-export const buildTargets = ['bundle', ...elementNames.map((name) => `element:${name}`), 'esm', 'embed', 'embed-host'];
