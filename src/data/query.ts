@@ -24,13 +24,13 @@ export function findEntity(edition: Edition, id: EntityId): Entity | undefined {
 }
 
 /** Level thresholds are used only when every level declares one; a partial set would mislead. */
-export function levelThresholdsKnown(doc: EIndexDocument): boolean {
-  return doc.levels.length > 0 && doc.levels.every((level) => typeof level.min === 'number');
+export function levelThresholdsKnown(levels: readonly { readonly min?: number | undefined }[]): boolean {
+  return levels.length > 0 && levels.every((level) => typeof level.min === 'number');
 }
 
 /** The level a total falls in, by the declared thresholds; `undefined` when thresholds are not all known. */
 export function levelForValue(doc: EIndexDocument, value: number | null | undefined): Level | undefined {
-  if (value === null || value === undefined || !levelThresholdsKnown(doc)) return undefined;
+  if (value === null || value === undefined || !levelThresholdsKnown(doc.levels)) return undefined;
   let found: Level | undefined;
   for (const level of doc.levels) {
     if (value >= (level.min as number) && (!found || (level.min as number) >= (found.min as number))) found = level;

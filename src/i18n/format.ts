@@ -23,11 +23,6 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   return !Number.isFinite(value) || /[1-9]/.test(text) ? text : format.format(0);
 }
 
-/** The BCP 47 locale used for a language (for Intl.Collator, lang attributes of output). */
-export function localeOf(lang: Lang): string {
-  return locales[lang];
-}
-
 const collators = new Map<Lang, Intl.Collator>();
 /** Compares names the way a Latvian (or English) reader expects: `Ā` sorts with `A`, `Č` after `C`. */
 export function collator(lang: Lang): Intl.Collator {

@@ -7,6 +7,7 @@
  * fixed reserve unless they are wider), so an element can reserve its final size before
  * the data arrives.
  */
+import { levelThresholdsKnown } from '../data/query.js';
 import { linearScale } from './linear.js';
 import { sectorPath } from './svg-path.js';
 import { direction, flatMeasure, labelExtent, labelSides } from './text-wrap.js';
@@ -18,9 +19,9 @@ export interface GaugeInput {
   readonly value: number | null;
   /**
    * Bands are drawn only when every level declares `min`. Each band is labelled with `label`,
-   * or with `shortLabel` (default: the level number) where `label` does not fit.
+   * or with the level number where some `label` does not fit.
    */
-  readonly levels: readonly { readonly level: number; readonly min?: number | undefined; readonly label: string; readonly shortLabel?: string }[];
+  readonly levels: readonly { readonly level: number; readonly min?: number | undefined; readonly label: string }[];
   /** The published average, drawn as a reference tick. */
   readonly average?: number | null | undefined;
   /** The text beside the average tick; left out where it would cross the track (narrow gauges). */
@@ -62,7 +63,7 @@ export interface GaugeLayout {
   readonly averageTick: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly label: (GaugeText & { readonly text: string }) | null } | null;
   /** `scale.min` and `scale.max`, written under the two ends of the track. */
   readonly ticks: readonly (GaugeText & { readonly value: number })[];
-  /** The value, large, under the centre; the level name (`caption`) under it, up to two lines of `captionWidth`. */
+  /** The value, large, under the centre; the level name (`caption`) under it, up to two lines of `caption.maxWidth`. */
   readonly valueText: GaugeText & { readonly fontSize: number };
   readonly caption: GaugeText & { readonly lineHeight: number; readonly maxWidth: number };
 }
@@ -79,7 +80,7 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
   const lineHeight = fontSize * 1.25;
   const gap = fontSize * 0.5;
 
-  const bandsKnown = input.levels.length > 0 && input.levels.every((l) => typeof l.min === 'number');
+  const bandsKnown = levelThresholdsKnown(input.levels);
   // Room beside the track for band labels: a fixed share of the width, whatever the data,
   // so the height depends on the width only. A label that does not fit there is shortened.
   const labelRoom = Math.min(fontSize * 5.5, Math.max(fontSize * 2, width * 0.14));
@@ -108,7 +109,7 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
   };
   const full = spans.every((b) => place(b.l.label, b.from, b.to).fits);
   const bands: GaugeBand[] = spans.map(({ l, from, to }) => {
-    const text = full ? l.label : l.shortLabel ?? String(l.level);
+    const text = full ? l.label : String(l.level);
     const { e, anchor } = place(text, from, to);
     const x = anchor === 'start' ? cx + e.x0 : anchor === 'end' ? cx + e.x1 : cx + (e.x0 + e.x1) / 2;
     return {

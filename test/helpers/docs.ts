@@ -1,5 +1,3 @@
-import type { EIndexDocument } from '../../src/data/types.js';
-
 /** A small, fully known fictional document for exact assertions. Every name here is invented. */
 export function tinyDocument(): Record<string, unknown> {
   return {
@@ -47,4 +45,3 @@ export function tinyDocument(): Record<string, unknown> {
   };
 }
 
-export type { EIndexDocument };
