@@ -684,6 +684,7 @@ describe('describeProblem', () => {
       'not-object': 1, 'not-json': 1, missing: 1, 'wrong-type': 1, schema: 1, empty: 1, 'empty-list': 1, 'duplicate-id': 1,
       'unknown-group': 1, 'unknown-category': 1, 'unknown-level': 1, 'not-finite': 1, 'below-min': 1, 'above-max': 1,
       'not-integer': 1, 'bad-count': 1, 'bad-kind': 1, 'bad-scale': 1, 'bad-date': 1, 'level-order': 1, 'too-many': 1,
+      'too-long': 1, 'too-many-items': 1, 'out-of-range': 1,
     } as const satisfies Record<Problem['code'], 1>;
     const codes = Object.keys(everyCode) as Problem['code'][];
     for (const code of codes) {
