@@ -1,4 +1,4 @@
-// Seeded generator of a FICTIONAL E-index document (format "eindex/1", DESIGN.md §2).
+// Seeded generator of a FICTIONAL E-index document (format "eindex/1", docs/design.md §2).
 //
 // Pure: no I/O and no Node imports, so it runs in Node and in a browser (tests import it
 // to build a 10 000-entity document on the fly). Same options → same document.

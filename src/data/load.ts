@@ -1,5 +1,5 @@
 /**
- * Loads E-index documents with one shared request per URL (DESIGN §3: "many elements with
+ * Loads E-index documents with one shared request per URL (docs/design.md §3: "many elements with
  * the same `src` make one request") and validates each document once.
  *
  * Every caller has its own `signal` and timeout. A caller that gives up rejects only

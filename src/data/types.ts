@@ -1,5 +1,5 @@
 /**
- * Types of the E-index JSON document, format `eindex/1` (DESIGN §2).
+ * Types of the E-index JSON document, format `eindex/1` (docs/design.md §2).
  * The validator (`validate.ts`) turns `unknown` input into an `EIndexDocument`;
  * everything downstream may rely on these shapes and on the rules listed there.
  */

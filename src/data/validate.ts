@@ -1,5 +1,5 @@
 /**
- * Checks an E-index document (DESIGN §2) and returns it normalised, or every problem found.
+ * Checks an E-index document (docs/design.md §2) and returns it normalised, or every problem found.
  *
  * Pure: no DOM, no I/O, never mutates its input. The output shares nothing mutable with the
  * input (maps are rebuilt), so a caller changing the input later cannot change the document.

@@ -17,7 +17,7 @@ export interface RadarMessages extends ChartMessages {
   averageOfCount(count: number): string;
   noPrevious(name: string): string;
   tooManySeries(shown: number): string;
-  /** The five categories of the method (DESIGN §1), used only to reserve the chart's size while data loads. */
+  /** The five categories of the method (docs/design.md §1), used only to reserve the chart's size while data loads. */
   defaultCategories: readonly string[];
 }
 

@@ -5,7 +5,7 @@ import { estimatedMeasure } from '../../src/layout/text-wrap.js';
 import { el, expectSvgSnapshot } from '../helpers/snapshot.js';
 import type { SvgNode } from '../helpers/snapshot.js';
 
-// Category names as in data/institutions.json (DESIGN §1).
+// Category names as in data/institutions.json (docs/design.md §1).
 const LV = [
   { id: 'communication', label: 'Saziņa ar sabiedrību un līdzdalība' },
   { id: 'customer-service', label: 'Klientu apkalpošana un atbalsts' },
