@@ -1,4 +1,6 @@
 import type { Lang } from '../data/types.js';
+import type { NameOrder } from '../layout/ranking.js';
+import { localText } from './lang.js';
 
 // Intl formatters are costly to build, so one per language and style is kept.
 const locales: Record<Lang, string> = { lv: 'lv-LV', en: 'en-GB' };
@@ -32,6 +34,17 @@ export function collator(lang: Lang): Intl.Collator {
     collators.set(lang, c);
   }
   return c;
+}
+
+const nameOrders = new Map<Lang, NameOrder>();
+/** How names are read and ordered in a language, for the ranking layout (which knows no language). */
+export function nameOrder(lang: Lang): NameOrder {
+  let order = nameOrders.get(lang);
+  if (!order) {
+    order = { key: lang, text: (text) => localText(text, lang), compare: collator(lang).compare };
+    nameOrders.set(lang, order);
+  }
+  return order;
 }
 
 /**

@@ -2,7 +2,7 @@
  * The ranking table as plain data: which columns, which rows in which order, each row's
  * place and change. No DOM and no lit, so tests can check the semantics directly.
  */
-import type { EIndexDocument, Edition, Entity, Lang, Level } from '../data/types.js';
+import type { EIndexDocument, Edition, Entity, Level, Text } from '../data/types.js';
 import {
   entitiesInGroups,
   entityLevel,
@@ -16,8 +16,6 @@ import {
   type MetricKey,
   type RankChange,
 } from '../data/query.js';
-import { collator } from '../i18n/format.js';
-import { localText } from '../i18n/lang.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -31,8 +29,21 @@ export type Column =
 
 export const DEFAULT_COLUMNS = ['rank', 'name', 'group', 'total', 'level'] as const;
 
+/**
+ * How names are read and ordered, given by the caller: layout knows no language
+ * (`nameOrder(lang)` in i18n/format.ts makes one).
+ */
+export interface NameOrder {
+  /** Tells one order from another in caches (the language). */
+  readonly key: string;
+  /** A name in the reader's language. */
+  readonly text: (text: Text) => string;
+  /** Compares two names the way a reader of that language expects. */
+  readonly compare: (a: string, b: string) => number;
+}
+
 export interface RankingOptions {
-  readonly lang: Lang;
+  readonly names: NameOrder;
   /** Group ids to show; empty for all. */
   readonly groups: readonly string[];
   /** `total`, `group-score`, `name`, `level` or a category id. */
@@ -149,11 +160,10 @@ function searchKeyOf(entity: Entity): string {
  */
 const alphabeticalCache = new WeakMap<Edition, Map<string, readonly Entity[]>>();
 
-function alphabetical(edition: Edition, lang: Lang): readonly Entity[] {
-  return memoized(alphabeticalCache, edition, lang, () => {
-    const compare = collator(lang).compare;
-    const named = edition.entities.map((entity) => ({ entity, name: localText(entity.name, lang) }));
-    named.sort((a, b) => compare(a.name, b.name));
+function alphabetical(edition: Edition, names: NameOrder): readonly Entity[] {
+  return memoized(alphabeticalCache, edition, names.key, () => {
+    const named = edition.entities.map((entity) => ({ entity, name: names.text(entity.name) }));
+    named.sort((a, b) => names.compare(a.name, b.name));
     return named.map(({ entity }) => entity);
   });
 }
@@ -165,8 +175,8 @@ function alphabetical(edition: Edition, lang: Lang): readonly Entity[] {
  * The search keys stop when `timeLeft()` runs out; the name order is one piece of work.
  * Returns whether everything is ready; call again (in a later task) until it is.
  */
-export function prepareRanking(edition: Edition, lang: Lang, search: boolean, timeLeft: () => number): boolean {
-  alphabetical(edition, lang);
+export function prepareRanking(edition: Edition, names: NameOrder, search: boolean, timeLeft: () => number): boolean {
+  alphabetical(edition, names);
   if (!search) return true;
   for (const entity of edition.entities) {
     if (timeLeft() <= 0) return false;
@@ -181,22 +191,21 @@ export function prepareRanking(edition: Edition, lang: Lang, search: boolean, ti
  */
 const orderCache = new WeakMap<Edition, Map<string, readonly Entity[]>>();
 
-function orderedEntities(doc: EIndexDocument, edition: Edition, lang: Lang, groups: readonly string[], sort: string, direction: SortDirection): readonly Entity[] {
+function orderedEntities(doc: EIndexDocument, edition: Edition, names: NameOrder, groups: readonly string[], sort: string, direction: SortDirection): readonly Entity[] {
   const metric = metricOfSort(sort);
-  return memoized(orderCache, edition, `${lang}|${sort}|${direction}|${viewKey(groups, metric)}`, () => {
+  return memoized(orderCache, edition, `${names.key}|${sort}|${direction}|${viewKey(groups, metric)}`, () => {
     if (sort === 'name') {
-      const all = alphabetical(edition, lang);
+      const all = alphabetical(edition, names);
       const wanted = groups.length > 0 ? new Set(entitiesInGroups(edition, groups)) : undefined;
       const ascending = wanted ? all.filter((entity) => wanted.has(entity)) : all;
       // Descending reverses a copy: the alphabetical order is shared by every sort of this edition and language.
       return direction === 'ascending' ? ascending : [...ascending].reverse();
     }
-    const compareNames = collator(lang).compare;
     const keyed = entitiesInGroups(edition, groups).map((entity) => ({
       entity,
       value: metricValue(doc, entity, metric),
       total: entity.total ?? -Infinity,
-      name: localText(entity.name, lang),
+      name: names.text(entity.name),
     }));
     // Unpublished values go last whatever the direction: they have no place to sort by.
     const sign = direction === 'ascending' ? 1 : -1;
@@ -210,21 +219,21 @@ function orderedEntities(doc: EIndexDocument, edition: Edition, lang: Lang, grou
       // Names are collated only here, between tied entities: a few thousand comparisons
       // rather than the 130 000 of a full alphabetical sort of 10 000 names.
       if (metric === 'level' && a.total !== b.total) return b.total - a.total;
-      return compareNames(a.name, b.name);
+      return names.compare(a.name, b.name);
     });
     return keyed.map(({ entity }) => entity);
   });
 }
 
 export function rankingModel(doc: EIndexDocument, edition: Edition, options: RankingOptions): RankingModel {
-  const { lang, groups } = options;
+  const { names, groups } = options;
   const metric = metricOfSort(options.sort);
   const direction: SortDirection = options.direction ?? (options.sort === 'name' ? 'ascending' : 'descending');
   const inGroups = entitiesInGroups(edition, groups);
   const places = placesIn(doc, edition, groups, metric);
   const hasPrevious = previousEdition(doc, edition) !== undefined;
   const highlight = new Set(options.highlight);
-  const ordered = orderedEntities(doc, edition, lang, groups, options.sort, direction);
+  const ordered = orderedEntities(doc, edition, names, groups, options.sort, direction);
 
   const needle = searchKey(options.query?.trim() ?? '');
   const matching = needle ? ordered.filter((entity) => searchKeyOf(entity).includes(needle)) : ordered;

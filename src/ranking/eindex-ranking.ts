@@ -5,7 +5,7 @@ import { safeHttpUrl } from '../internal/url.js';
 import { formatCsv } from '../internal/csv.js';
 import { averageOf, metricValue, tokensOf, type RankChange } from '../data/query.js';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatNumber, nameOrder } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import { rankingMessagesFor, type RankingMessages } from '../i18n/ranking-messages.js';
 import {
@@ -21,6 +21,7 @@ import { rankingStyles } from './eindex-ranking.styles.js';
 import { ChunkedFillController } from '../internal/controllers/chunked-fill.js';
 import { rankingSettings, type RankingSettings } from './ranking-settings.js';
 import type { AttributeProblem } from '../internal/notice.js';
+import { lastResult } from '../internal/memo.js';
 
 /**
  * Rows drawn at once. A whole study (119 municipalities) fits on one page; a 10 000-row file
@@ -36,6 +37,35 @@ const PAGE_ROWS = 120;
  * 90 rows drawn in one go after each keystroke in search took 30–50 ms, a long task.
  */
 const FIRST_ROWS = 30;
+
+/** Everything the ranking model is computed from: `modelOf` reads nothing else. */
+interface ModelInputs {
+  readonly doc: EIndexDocument;
+  readonly edition: Edition;
+  readonly lang: Lang;
+  readonly settings: RankingSettings;
+  readonly userSort: { key: string; direction: SortDirection } | undefined;
+  readonly columns: string;
+  readonly showAll: boolean;
+  readonly highlight: string;
+  readonly query: string;
+  readonly drawnRows: number;
+}
+
+function modelOf(i: ModelInputs): RankingModel {
+  return rankingModel(i.doc, i.edition, {
+    names: nameOrder(i.lang),
+    groups: i.settings.groups,
+    sort: i.userSort?.key ?? i.settings.sort,
+    direction: i.userSort?.direction,
+    columns: tokensOf(i.columns),
+    limit: i.settings.limit,
+    showAll: i.showAll,
+    maxRows: i.drawnRows,
+    highlight: tokensOf(i.highlight),
+    query: i.query,
+  });
+}
 
 /** The base element's context with the ranking's own texts. */
 interface RankingContext extends ReadyContext {
@@ -150,7 +180,7 @@ export class EIndexRanking extends EIndexElement {
   #lastModel: RankingModel | undefined;
   #lastContext: RankingContext | undefined;
   /** The model is rebuilt only when its inputs change, not when focus or selection moves. */
-  #modelKey: unknown[] = [];
+  readonly #model = lastResult(modelOf);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -263,23 +293,8 @@ export class EIndexRanking extends EIndexElement {
   #modelFor(context: ReadyContext): RankingModel {
     const { doc, edition, lang } = context;
     const settings = this.#settings(context);
-    const key = [doc, edition, lang, settings, this.userSort, this.showAll, this.query, this.drawnRows];
-    if (this.#lastModel && key.every((value, i) => value === this.#modelKey[i])) {
-      return this.#lastModel;
-    }
-    this.#modelKey = key;
-    return rankingModel(doc, edition, {
-      lang,
-      groups: settings.groups,
-      sort: this.userSort?.key ?? settings.sort,
-      direction: this.userSort?.direction,
-      columns: tokensOf(this.columns),
-      limit: settings.limit,
-      showAll: this.showAll,
-      maxRows: this.drawnRows,
-      highlight: tokensOf(this.highlight),
-      query: this.query,
-    });
+    const { userSort, columns, showAll, highlight, query, drawnRows } = this;
+    return this.#model({ doc, edition, lang, settings, userSort, columns, showAll, highlight, query, drawnRows });
   }
 
   override disconnectedCallback(): void {
@@ -306,7 +321,7 @@ export class EIndexRanking extends EIndexElement {
     clearTimeout(this.#prepareTimer);
     const step = (): void => {
       const end = performance.now() + 10;
-      const done = prepareRanking(edition, lang, search, () => end - performance.now());
+      const done = prepareRanking(edition, nameOrder(lang), search, () => end - performance.now());
       this.#prepareTimer = done ? undefined : setTimeout(step);
     };
     this.#prepareTimer = setTimeout(step);

@@ -6,6 +6,7 @@ import { prepareRanking, rankingModel, searchKey, type RankingOptions } from '..
 import { tinyDocument } from '../helpers/docs.js';
 import { formatCsv } from '../../src/internal/csv.js';
 import { rankingSettings, type RankingAttributes } from '../../src/ranking/ranking-settings.js';
+import { nameOrder } from '../../src/i18n/format.js';
 
 function doc(): EIndexDocument {
   const result = validateDocument(tinyDocument());
@@ -13,7 +14,7 @@ function doc(): EIndexDocument {
   return result.document;
 }
 
-const base: RankingOptions = { lang: 'en', groups: [], sort: 'total', columns: [], highlight: [] };
+const base: RankingOptions = { names: nameOrder('en'), groups: [], sort: 'total', columns: [], highlight: [] };
 
 describe('ranking model', () => {
   it('ranks ties as 1, 2, 2, 4', () => {
@@ -77,8 +78,8 @@ describe('ranking model', () => {
   it('sorts by name descending as the exact reverse of ascending, in any group', () => {
     const d = doc();
     for (const groups of [[], ['south']]) {
-      const up = rankingModel(d, editionFor(d)!, { ...base, lang: 'lv', groups, sort: 'name', direction: 'ascending' });
-      const down = rankingModel(d, editionFor(d)!, { ...base, lang: 'lv', groups, sort: 'name', direction: 'descending' });
+      const up = rankingModel(d, editionFor(d)!, { ...base, names: nameOrder('lv'), groups, sort: 'name', direction: 'ascending' });
+      const down = rankingModel(d, editionFor(d)!, { ...base, names: nameOrder('lv'), groups, sort: 'name', direction: 'descending' });
       expect(down.rows.map((r) => r.entity.id)).to.deep.equal(up.rows.map((r) => r.entity.id).reverse());
     }
   });
@@ -88,7 +89,7 @@ describe('ranking model', () => {
     const byOpenData = rankingModel(d, editionFor(d)!, { ...base, sort: 'open-data' });
     expect(byOpenData.rows.slice(0, 2).map((r) => [r.entity.id, r.place])).to.deep.equal([['alpha', 1], ['beta', 2]]);
     expect(byOpenData.rows[2]!.place).to.equal(null);
-    const byName = rankingModel(d, editionFor(d)!, { ...base, lang: 'lv', sort: 'name' });
+    const byName = rankingModel(d, editionFor(d)!, { ...base, names: nameOrder('lv'), sort: 'name' });
     // Zeta's Latvian name starts with markup: punctuation collates before letters.
     expect(byName.rows.map((r) => r.entity.id)).to.deep.equal(['zeta', 'alpha', 'beta', 'delta', 'epsilon', 'gamma']);
   });
@@ -106,13 +107,13 @@ describe('ranking model', () => {
   it('prepares the name order and search keys ahead, stopping the keys when time runs out', () => {
     const d = doc();
     const edition = editionFor(d)!;
-    expect(prepareRanking(edition, 'lv', false, () => 0)).to.equal(true);
-    expect(prepareRanking(edition, 'lv', true, () => 0)).to.equal(false);
-    expect(prepareRanking(edition, 'lv', true, () => Infinity)).to.equal(true);
+    expect(prepareRanking(edition, nameOrder('lv'), false, () => 0)).to.equal(true);
+    expect(prepareRanking(edition, nameOrder('lv'), true, () => 0)).to.equal(false);
+    expect(prepareRanking(edition, nameOrder('lv'), true, () => Infinity)).to.equal(true);
     // Prepared or not, the model is the same.
-    const byName = rankingModel(d, edition, { ...base, lang: 'lv', sort: 'name', query: 'a' });
+    const byName = rankingModel(d, edition, { ...base, names: nameOrder('lv'), sort: 'name', query: 'a' });
     const fresh = doc();
-    const unprepared = rankingModel(fresh, editionFor(fresh)!, { ...base, lang: 'lv', sort: 'name', query: 'a' });
+    const unprepared = rankingModel(fresh, editionFor(fresh)!, { ...base, names: nameOrder('lv'), sort: 'name', query: 'a' });
     expect(byName.rows.map((r) => r.entity.id)).to.deep.equal(unprepared.rows.map((r) => r.entity.id));
   });
 
