@@ -36,15 +36,9 @@ export function collator(lang: Lang): Intl.Collator {
   return c;
 }
 
-const nameOrders = new Map<Lang, NameOrder>();
 /** How names are read and ordered in a language, for the ranking layout (which knows no language). */
 export function nameOrder(lang: Lang): NameOrder {
-  let order = nameOrders.get(lang);
-  if (!order) {
-    order = { key: lang, text: (text) => localText(text, lang), compare: collator(lang).compare };
-    nameOrders.set(lang, order);
-  }
-  return order;
+  return { key: lang, text: (text) => localText(text, lang), compare: collator(lang).compare };
 }
 
 /**

@@ -38,32 +38,22 @@ const PAGE_ROWS = 120;
  */
 const FIRST_ROWS = 30;
 
-/** Everything the ranking model is computed from: `modelOf` reads nothing else. */
-interface ModelInputs {
-  readonly doc: EIndexDocument;
-  readonly edition: Edition;
-  readonly lang: Lang;
-  readonly settings: RankingSettings;
-  readonly userSort: { key: string; direction: SortDirection } | undefined;
-  readonly columns: string;
-  readonly showAll: boolean;
-  readonly highlight: string;
-  readonly query: string;
-  readonly drawnRows: number;
-}
-
-function modelOf(i: ModelInputs): RankingModel {
-  return rankingModel(i.doc, i.edition, {
-    names: nameOrder(i.lang),
-    groups: i.settings.groups,
-    sort: i.userSort?.key ?? i.settings.sort,
-    direction: i.userSort?.direction,
-    columns: tokensOf(i.columns),
-    limit: i.settings.limit,
-    showAll: i.showAll,
-    maxRows: i.drawnRows,
-    highlight: tokensOf(i.highlight),
-    query: i.query,
+/** The ranking model from the element's options: it reads nothing else (see lastResult). */
+function modelOf(
+  doc: EIndexDocument, edition: Edition, lang: Lang, settings: RankingSettings, userSort: { key: string; direction: SortDirection } | undefined,
+  columns: string, showAll: boolean, highlight: string, query: string, drawnRows: number,
+): RankingModel {
+  return rankingModel(doc, edition, {
+    names: nameOrder(lang),
+    groups: settings.groups,
+    sort: userSort?.key ?? settings.sort,
+    direction: userSort?.direction,
+    columns: tokensOf(columns),
+    limit: settings.limit,
+    showAll,
+    maxRows: drawnRows,
+    highlight: tokensOf(highlight),
+    query,
   });
 }
 
@@ -175,7 +165,7 @@ export class EIndexRanking extends EIndexElement {
 
   /** The preparation of the next sort and search, and what it was asked for. */
   #prepareTimer: ReturnType<typeof setTimeout> | undefined;
-  #preparedFor: readonly unknown[] = [];
+  #prepareOnce = this.#preparer();
 
   #lastModel: RankingModel | undefined;
   #lastContext: RankingContext | undefined;
@@ -292,16 +282,14 @@ export class EIndexRanking extends EIndexElement {
 
   #modelFor(context: ReadyContext): RankingModel {
     const { doc, edition, lang } = context;
-    const settings = this.#settings(context);
-    const { userSort, columns, showAll, highlight, query, drawnRows } = this;
-    return this.#model({ doc, edition, lang, settings, userSort, columns, showAll, highlight, query, drawnRows });
+    return this.#model(doc, edition, lang, this.#settings(context), this.userSort, this.columns, this.showAll, this.highlight, this.query, this.drawnRows);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#prepareTimer);
     this.#prepareTimer = undefined;
-    this.#preparedFor = [];
+    this.#prepareOnce = this.#preparer();
   }
 
   /**
@@ -312,19 +300,20 @@ export class EIndexRanking extends EIndexElement {
    */
   #prepareSoon(): void {
     const context = this.#lastContext;
-    if (!context) return;
-    const { edition, lang } = context;
-    const search = this.search;
-    const wanted = [edition, lang, search];
-    if (wanted.every((value, i) => value === this.#preparedFor[i])) return;
-    this.#preparedFor = wanted;
-    clearTimeout(this.#prepareTimer);
-    const step = (): void => {
-      const end = performance.now() + 10;
-      const done = prepareRanking(edition, nameOrder(lang), search, () => end - performance.now());
-      this.#prepareTimer = done ? undefined : setTimeout(step);
-    };
-    this.#prepareTimer = setTimeout(step);
+    if (context) this.#prepareOnce(context.edition, context.lang, this.search);
+  }
+
+  /** Prepares once per edition, language and search box; a reconnected element starts afresh. */
+  #preparer(): (edition: Edition, lang: Lang, search: boolean) => void {
+    return lastResult((edition: Edition, lang: Lang, search: boolean) => {
+      clearTimeout(this.#prepareTimer);
+      const step = (): void => {
+        const end = performance.now() + 10;
+        const done = prepareRanking(edition, nameOrder(lang), search, () => end - performance.now());
+        this.#prepareTimer = done ? undefined : setTimeout(step);
+      };
+      this.#prepareTimer = setTimeout(step);
+    });
   }
 
   protected override updated(changed: PropertyValues<this>): void {
