@@ -3,7 +3,7 @@
  * to its content's, from the `{ type: "eindex-height", height }` messages the iframes post.
  * Without it an iframe keeps the fixed height written on it.
  *
- * A message sizes one iframe only when all of these hold (DESIGN §4): the iframe's window sent
+ * A message sizes one iframe only when all of these hold (docs/design.md §4): the iframe's window sent
  * it, the iframe's `src` is an `embed.html` page, and that page's origin is the origin the
  * message came from. Any other iframe on the page (an advertisement, a video, a form) is never
  * resized by what it posts: one made itself 20 000 px tall before. Iframes inside open shadow

@@ -92,7 +92,7 @@ export const MAX_PROBLEMS = 100;
 export const SCHEMA_ID = 'eindex/1';
 
 /**
- * Caps on what a document may hold (DESIGN §5 "Robust in the wild"; data/README.md and the
+ * Caps on what a document may hold (docs/design.md §5 "Robust in the wild"; data/README.md and the
  * schema document the same numbers). A document beyond one is refused with a clear problem
  * rather than drawn: a 10 000-category file took an 8.5 s task and drew an element 81 000 px
  * tall. Each cap leaves wide room above real data (5 categories, about 200 entities a year,

@@ -9,7 +9,7 @@
  * plus `lang` and `--eindex-*` colours. Values are only ever set as attribute text.
  *
  * The page is on an official origin, so a link to it must not make it say what the data does
- * not (DESIGN §4 "The embed page shows only data its owner allows"):
+ * not (docs/design.md §4 "The embed page shows only data its owner allows"):
  * - `src` must be on the page's own origin or on one the owner lists in
  *   `<meta name="eindex-sources" content="https://data.example.lv …">`;
  * - `value` and `caption` are not embed parameters: they would replace a figure or a title;

@@ -16,7 +16,7 @@ interface AttributeMessages {
 }
 
 /**
- * Texts of misconfiguration notices and errors (DESIGN §3), in Latvian and English. A whole
+ * Texts of misconfiguration notices and errors (docs/design.md §3), in Latvian and English. A whole
  * message reads e.g. `highlight="gamm": 2021. gada izdevumā tāda identifikatora nav; vērtība
  * netiek ņemta vērā. Vai domājāt „gamma”?`
  */

@@ -1,5 +1,5 @@
 /**
- * Misconfiguration (DESIGN §3): an attribute value an element cannot use. Where a sensible
+ * Misconfiguration (docs/design.md §3): an attribute value an element cannot use. Where a sensible
  * default exists the element draws with it and shows a short notice above the drawing; where
  * nothing can be drawn (an unknown `entity`, an unknown column) the error state says the
  * same. Either way the text names the attribute and the value, suggests the nearest valid

@@ -30,7 +30,7 @@ export interface SeriesPlan {
 }
 
 /**
- * The `entity` and `compare` attributes checked against the edition shown (DESIGN §3): an
+ * The `entity` and `compare` attributes checked against the edition shown (docs/design.md §3): an
  * unknown `entity` leaves nothing to draw (`error`); an unknown `compare` token is left out
  * with a notice.
  */

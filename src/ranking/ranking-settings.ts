@@ -1,5 +1,5 @@
 /**
- * The ranking's attributes checked against the document (DESIGN §3 Misconfiguration): what
+ * The ranking's attributes checked against the document (docs/design.md §3 Misconfiguration): what
  * the table is drawn with, the values it draws around with a default (each for a notice),
  * and a column that does not exist, which leaves nothing sensible to draw (the error state).
  */

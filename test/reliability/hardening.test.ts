@@ -5,7 +5,7 @@
  * loader's cache and caps in test/data/load.test.ts; this file holds the rest.
  *
  * Every scenario runs on all three elements where it applies. Timings use pages/tasks.ts; the
- * issue's bound for hostile input is 300 ms on this machine (DESIGN §5 says 200 ms in general).
+ * issue's bound for hostile input is 300 ms on this machine (docs/design.md §5 says 200 ms in general).
  */
 import { expect } from '@open-wc/testing';
 import { clearDocumentCache, MAX_DOCUMENT_BYTES } from '../../src/data/load.js';

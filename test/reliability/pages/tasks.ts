@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 
-/** DESIGN §5: no input blocks the main thread for more than 200 ms. */
+/** docs/design.md §5: no input blocks the main thread for more than 200 ms. */
 export const BUDGET_MS = 200;
 
 interface TaskWatch {
