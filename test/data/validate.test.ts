@@ -688,8 +688,8 @@ describe('describeProblem', () => {
     } as const satisfies Record<Problem['code'], 1>;
     const codes = Object.keys(everyCode) as Problem['code'][];
     for (const code of codes) {
-      const en = describeProblem({ path: 'x', code, value: 1, params: { expected: 'number', min: 0, max: 1, limit: 100, first: 'y', previous: 2, known: 'a' } }, 'en');
-      const lv = describeProblem({ path: 'x', code, value: 1, params: { expected: 'number', min: 0, max: 1, limit: 100, first: 'y', previous: 2, known: 'a' } }, 'lv');
+      const en = describeProblem({ path: 'x', code, value: 1, params: { expected: 'number', min: 0, max: 1, limit: 100, first: 'y', previous: 2, known: 'a', count: 3 } }, 'en');
+      const lv = describeProblem({ path: 'x', code, value: 1, params: { expected: 'number', min: 0, max: 1, limit: 100, first: 'y', previous: 2, known: 'a', count: 3 } }, 'lv');
       expect(en, code).to.match(/^x: \S/);
       expect(lv, code).to.match(/^x: \S/);
       expect(en, code).not.to.equal(lv);
