@@ -59,6 +59,9 @@ export const gaugeStyles = css`
     color: var(--_muted);
     text-align: center;
   }
+  .note.out-of-scale {
+    color: var(--_text);
+  }
   @media (forced-colors: active) {
     .band path {
       stroke: Canvas;

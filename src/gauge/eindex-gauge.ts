@@ -5,7 +5,7 @@ import { ReserveController, WidthController } from '../internal/width-controller
 import { entityLevel, findEntity, levelForValue } from '../data/query.js';
 import type { Lang, Level, Scale } from '../data/types.js';
 import { DEFAULT_SCALE } from '../data/validate.js';
-import { gaugeMessagesFor } from '../i18n/gauge-messages.js';
+import { gaugeMessagesFor, type GaugeMessages } from '../i18n/gauge-messages.js';
 import { formatNumber } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
@@ -152,6 +152,7 @@ export class EIndexGauge extends EIndexElement {
   #renderGauge(view: GaugeView, lang: Lang, t: Messages): TemplateResult {
     const c = gaugeMessagesFor(lang);
     const fmt = (n: number) => formatNumber(n, lang);
+    const levelName = levelNameOf(view, lang, t, c);
     const layout = gaugeLayout({
       scale: view.scale,
       value: view.value,
@@ -159,15 +160,20 @@ export class EIndexGauge extends EIndexElement {
       levels: view.levels.map((l) => ({ level: l.level, min: l.min, label: c.bandLabel(l.level) })),
       average: view.average,
       averageLabel: view.average === undefined ? undefined : c.averageTick(fmt(view.average)),
+      caption: view.value === null ? undefined : levelName,
       width: this.#width,
       measure: estimatedMeasure(12),
     });
-    const levelName = view.level ? localText(view.level.name, lang) || t.level(view.level.level) : view.levelsKnown ? c.levelUnknown : '';
+    const { min, max } = view.scale;
+    // Drawn at the scale's end (the layout clamps it), and said in words under the gauge.
+    const outOfScale = view.value === null ? undefined
+      : view.value > max ? c.aboveScale(fmt(view.value), fmt(max))
+        : view.value < min ? c.belowScale(fmt(view.value), fmt(min)) : undefined;
     const drawing = svg`
       <path part="track" class="track" d=${layout.track}></path>
       ${layout.bands.map((band) => svg`<g part="band" class="band level-${Math.min(Math.max(band.level, 1), 5)}">
         <path d=${band.path}></path>
-        <text x=${band.label.x} y=${band.label.y} text-anchor=${band.label.anchor}>${band.label.text}</text>
+        ${band.label ? svg`<text x=${band.label.x} y=${band.label.y} text-anchor=${band.label.anchor}>${band.label.text}</text>` : nothing}
       </g>`)}
       ${layout.valueArc ? svg`<path class="value-arc" d=${layout.valueArc}></path>` : nothing}
       ${layout.averageTick
@@ -188,7 +194,9 @@ export class EIndexGauge extends EIndexElement {
       ${view.value === null
         ? svg`<text part="value" class="value np" x=${layout.valueText.x} y=${layout.valueText.y} text-anchor="middle">${t.notPublished}</text>`
         : svg`<text part="value" class="value" x=${layout.valueText.x} y=${layout.valueText.y} text-anchor="middle" font-size=${layout.valueText.fontSize}>${fmt(view.value)}</text>
-            ${levelName ? svg`<text class="level-name" x=${layout.caption.x} y=${layout.caption.y} text-anchor="middle">${levelName}</text>` : nothing}`}
+            ${layout.caption.lines.length
+              ? svg`<text class="level-name" x=${layout.caption.x} y=${layout.caption.y} text-anchor="middle">${layout.caption.lines.map((line, i) => svg`<tspan x=${layout.caption.x} dy=${i === 0 ? 0 : layout.caption.lineHeight}>${line}</tspan>`)}</text>`
+              : nothing}`}
     `;
     const svgElement = html`<svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" font-size=${layout.fontSize} aria-hidden="true">${drawing}</svg>`;
     return html`<figure part="figure">
@@ -200,16 +208,22 @@ export class EIndexGauge extends EIndexElement {
             class="meter"
             role="meter"
             aria-label=${view.name}
-            aria-valuenow=${view.value}
-            aria-valuemin=${view.scale.min}
-            aria-valuemax=${view.scale.max}
+            aria-valuenow=${Math.min(max, Math.max(min, view.value))}
+            aria-valuemin=${min}
+            aria-valuemax=${max}
             aria-valuetext=${levelName ? `${c.points(fmt(view.value), fmt(view.scale.max))}, ${levelName}` : c.points(fmt(view.value), fmt(view.scale.max))}
           >${svgElement}</div>`}
+      ${outOfScale ? html`<p part="note" class="note out-of-scale">${outOfScale}</p>` : nothing}
       ${view.average !== undefined
         ? html`<p part="note" class="note">${c.publishedAverage(fmt(view.average), view.averageCount)}</p>`
         : nothing}
     </figure>`;
   }
+}
+
+/** The level's name as written under the value and spoken in `aria-valuetext` ('' where levels mean nothing). */
+function levelNameOf(view: GaugeView, lang: Lang, t: Messages, c: GaugeMessages): string {
+  return view.level ? localText(view.level.name, lang) || t.level(view.level.level) : view.levelsKnown ? c.levelUnknown : '';
 }
 
 declare global {

@@ -10,6 +10,8 @@ export interface GaugeMessages extends ChartMessages {
   averageTick(value: string): string;
   publishedAverage(value: string, count: number | undefined): string;
   levelUnknown: string;
+  aboveScale(value: string, max: string): string;
+  belowScale(value: string, min: string): string;
 }
 
 const lv: GaugeMessages = {
@@ -23,6 +25,8 @@ const lv: GaugeMessages = {
   publishedAverage: (value, count) =>
     count === undefined ? `Publicētais vidējais: ${value}.` : `Publicētais vidējais no ${count} vērtētajiem: ${value}.`,
   levelUnknown: 'brieduma līmenis nav publicēts',
+  aboveScale: (value, max) => `${value} ir virs skalas maksimuma ${max}; rādītājs ir skalas galā.`,
+  belowScale: (value, min) => `${value} ir zem skalas minimuma ${min}; rādītājs ir skalas sākumā.`,
 };
 
 const en: GaugeMessages = {
@@ -36,6 +40,8 @@ const en: GaugeMessages = {
   publishedAverage: (value, count) =>
     count === undefined ? `Published average: ${value}.` : `Published average of ${count} assessed: ${value}.`,
   levelUnknown: 'maturity level not published',
+  aboveScale: (value, max) => `${value} is above the scale maximum ${max}; the marker is at the end of the scale.`,
+  belowScale: (value, min) => `${value} is below the scale minimum ${min}; the marker is at the start of the scale.`,
 };
 
 const gaugeMessages: Record<Lang, GaugeMessages> = { lv, en };

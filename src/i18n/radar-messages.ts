@@ -9,6 +9,9 @@ export interface RadarMessages extends ChartMessages {
   category: string;
   legend: string;
   chartLabel(title: string): string;
+  barsLabel(title: string): string;
+  /** Why a radar shows bars: `published` of the first series' `total` categories (fewer than 3). */
+  sparseNote(published: number, total: number): string;
   pointLabel(category: string, series: string, value: string): string;
   averageSeries: string;
   groupAverageSeries(group: string): string;
@@ -30,6 +33,11 @@ const lv: RadarMessages = {
   category: 'Kategorija',
   legend: 'Leģenda',
   chartLabel: (title) => `${title}: radara diagramma. Tie paši dati ir tabulā.`,
+  barsLabel: (title) => `${title}: joslu diagramma. Tie paši dati ir tabulā.`,
+  sparseNote: (published, total) =>
+    published === 0
+      ? `Neviena no ${total} kategorijām nav publicēta, tāpēc vērtības parādītas kā joslas, nevis radarā.`
+      : `Publicēt${published === 1 ? 'a' : 'as'} tikai ${published} no ${total} kategorijām, tāpēc vērtības parādītas kā joslas, nevis radarā.`,
   pointLabel: (category, series, value) => `${category}, ${series}: ${value}`,
   averageSeries: 'Vidējais šajā failā',
   groupAverageSeries: (group) => `Vidējais grupā „${group}”`,
@@ -56,6 +64,11 @@ const en: RadarMessages = {
   category: 'Category',
   legend: 'Legend',
   chartLabel: (title) => `${title}: radar chart. The same data is in the table.`,
+  barsLabel: (title) => `${title}: bar chart. The same data is in the table.`,
+  sparseNote: (published, total) =>
+    published === 0
+      ? `None of the ${total} categories is published, so the values are shown as bars, not as a radar.`
+      : `Only ${published} of ${total} categor${published === 1 ? 'y is' : 'ies are'} published, so the values are shown as bars, not as a radar.`,
   pointLabel: (category, series, value) => `${category}, ${series}: ${value}`,
   averageSeries: 'Average of this file',
   groupAverageSeries: (group) => `Average of group “${group}”`,

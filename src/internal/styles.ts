@@ -5,9 +5,12 @@ import { css } from 'lit';
  * properties; `--_*` are private. Colours use `light-dark()`, so they follow the
  * `color-scheme` the host page declares; forced-colours mode switches to system colours.
  *
- * Level and series colours are colour-blind safe (they differ along the blue–orange axis
- * and in lightness) and reach 3:1 against the default light and dark backgrounds;
- * test/contrast.test.ts computes the ratios from these values.
+ * Level colours are an ordered sequential scale: viridis (d3-scale-chromatic's
+ * interpolateViridis, perceptually uniform and colour-blind safe), lightness rising with the
+ * level, sampled at t = 0, .145, .29, .435, .58 on the light background and t = .4, .55, .7,
+ * .85, 1 on the dark one, the stretch of the scale that keeps 3:1 against each. Series colours
+ * differ along the blue–orange axis and in lightness. test/contrast.test.ts computes the
+ * ratios and test/level-colours.test.ts the colour-blind simulations from these values.
  */
 export const tokens = css`
   :host {
@@ -21,11 +24,11 @@ export const tokens = css`
     --_border: var(--eindex-border, light-dark(#d4d4d8, #3f3f46));
     --_focus: var(--eindex-focus, light-dark(#0b57a4, #8cc2ff));
     --_error: var(--eindex-error, light-dark(#a4161a, #ff8a8a));
-    --_level-1: var(--eindex-level-1, light-dark(#b5470f, #f28a4b));
-    --_level-2: var(--eindex-level-2, light-dark(#8a6e00, #d9b84a));
-    --_level-3: var(--eindex-level-3, light-dark(#0f7a6e, #4cc3b0));
-    --_level-4: var(--eindex-level-4, light-dark(#1f5fa8, #7fb2f0));
-    --_level-5: var(--eindex-level-5, light-dark(#5a3d9a, #b79cf0));
+    --_level-1: var(--eindex-level-1, light-dark(#440154, #2a788e));
+    --_level-2: var(--eindex-level-2, light-dark(#46337f, #1e9c89));
+    --_level-3: var(--eindex-level-3, light-dark(#365d8d, #44bf70));
+    --_level-4: var(--eindex-level-4, light-dark(#26818e, #9bd93c));
+    --_level-5: var(--eindex-level-5, light-dark(#20a386, #fde725));
     --_series-1: var(--eindex-series-1, light-dark(#1f5fa8, #7fb2f0));
     --_series-2: var(--eindex-series-2, light-dark(#b5470f, #f28a4b));
     --_series-3: var(--eindex-series-3, light-dark(#0f7a6e, #4cc3b0));

@@ -10,7 +10,7 @@
 import { levelThresholdsKnown } from '../data/query.js';
 import { linearScale } from './linear.js';
 import { sectorPath } from './svg-path.js';
-import { direction, flatMeasure, labelExtent, labelSides } from './text-wrap.js';
+import { direction, flatMeasure, labelExtent, labelSides, wrapText } from './text-wrap.js';
 import type { Measure, TextAnchor } from './text-wrap.js';
 
 export interface GaugeInput {
@@ -26,6 +26,8 @@ export interface GaugeInput {
   readonly average?: number | null | undefined;
   /** The text beside the average tick; left out where it would cross the track (narrow gauges). */
   readonly averageLabel?: string | undefined;
+  /** The level's name, written under the value in up to two lines. */
+  readonly caption?: string | undefined;
   readonly width: number;
   readonly fontSize?: number;
   readonly measure?: Measure;
@@ -38,7 +40,8 @@ export interface GaugeBand {
   readonly from: number;
   readonly to: number;
   readonly path: string;
-  readonly label: GaugeText & { readonly text: string };
+  /** `null` where no band name fits beside the thresholds (narrow gauges): the colours stay. */
+  readonly label: (GaugeText & { readonly text: string }) | null;
 }
 
 export interface GaugeLayout {
@@ -61,14 +64,34 @@ export interface GaugeLayout {
    * when it would not fit inside the track (the element's note states the average anyway).
    */
   readonly averageTick: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly label: (GaugeText & { readonly text: string }) | null } | null;
-  /** `scale.min` and `scale.max`, written under the two ends of the track. */
+  /**
+   * The numbers of the scale, in order: `scale.min` and `scale.max` under (or, narrow, beside)
+   * the track's ends, and the level thresholds outside the track at the band edges.
+   */
   readonly ticks: readonly (GaugeText & { readonly value: number })[];
-  /** The value, large, under the centre; the level name (`caption`) under it, up to two lines of `caption.maxWidth`. */
+  /** The value, large, under the centre; never overlapped by other text. */
   readonly valueText: GaugeText & { readonly fontSize: number };
-  readonly caption: GaugeText & { readonly lineHeight: number; readonly maxWidth: number };
+  /** The level's name under the value: `lines`, each `lineHeight` below the last. */
+  readonly caption: GaugeText & { readonly lineHeight: number; readonly lines: readonly string[] };
 }
 
 const MARGIN = 4;
+
+interface Box { x0: number; x1: number; y0: number; y1: number }
+interface Placed extends GaugeText { readonly box: Box }
+
+const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/** The box of one line of text at baseline `y` (cap height above, descenders below). */
+function textBox(x: number, y: number, anchor: TextAnchor, w: number, fontSize: number): Box {
+  const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return { x0, x1: x0 + w, y0: y - fontSize * 0.8, y1: y + fontSize * 0.25 };
+}
+
+/** A placed text without its box, as the element draws it. */
+function strip<T extends Placed>({ box: _box, ...rest }: T): Omit<T, 'box'> {
+  return rest;
+}
 /** Widest drawing: a bigger gauge only takes space. */
 const MAX_RADIUS = 200;
 
@@ -97,26 +120,52 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     return [cx + sx * radius, cy + sy * radius];
   };
 
-  // Full labels where all of them fit beside the track, else short ones for every band (not a mix).
+  // The value, large, under the centre: its box is kept free of every other text. Measured
+  // for the widest value the scale allows, so where labels go depends on the width only.
+  const valueFontSize = Math.round(Math.min(40, Math.max(20, r * 0.3)));
+  const valueY = cy + fontSize * 0.3 + valueFontSize * 0.85;
+  const valueWidth = (measure(`${scale.max}.0`) * valueFontSize * 1.1) / fontSize; // bold
+  const valueBox: Box = { x0: cx - valueWidth / 2, x1: cx + valueWidth / 2, y0: valueY - valueFontSize * 0.8, y1: valueY + valueFontSize * 0.2 };
+
+  // Outside the track: the thresholds at the band edges (where every level declares `min`),
+  // then the band names in the middle of each band, full, else short (the level number), else
+  // none where even those would collide (the colours stay, and the level is named in words
+  // under the value). The scale's ends go under the track's ends, or beside them where the
+  // value would overlap them (a narrow gauge).
   const sorted = bandsKnown ? [...input.levels].sort((a, b) => a.min! - b.min!) : [];
   const spans = sorted
     .map((l, i) => ({ l, from: Math.max(scale.min, l.min!), to: Math.min(scale.max, sorted[i + 1]?.min ?? scale.max) }))
     .filter((b) => b.to > b.from);
-  const place = (text: string, from: number, to: number) => {
-    const mid = (angle(from) + angle(to)) / 2;
-    const e = labelExtent(mid, r + gap, measure(text), lineHeight);
-    return { e, anchor: labelSides(mid).anchor, fits: cx + e.x0 >= MARGIN && cx + e.x1 <= width - MARGIN };
-  };
-  const full = spans.every((b) => place(b.l.label, b.from, b.to).fits);
-  const bands: GaugeBand[] = spans.map(({ l, from, to }) => {
-    const text = full ? l.label : String(l.level);
-    const { e, anchor } = place(text, from, to);
+  const outside = (text: string, a: number): Placed => {
+    const e = labelExtent(a, r + gap, measure(text), lineHeight);
+    const { anchor } = labelSides(a);
     const x = anchor === 'start' ? cx + e.x0 : anchor === 'end' ? cx + e.x1 : cx + (e.x0 + e.x1) / 2;
-    return {
-      level: l.level, from, to, path: arcPath(angle(from), angle(to)),
-      label: { x, y: cy + e.y0 + (lineHeight - fontSize) / 2 + fontSize * 0.8, anchor, text },
-    };
+    const y = cy + e.y0 + (lineHeight - fontSize) / 2 + fontSize * 0.8;
+    return { x, y, anchor, box: textBox(x, y, anchor, measure(text), fontSize) };
+  };
+  const ends = [scale.min, scale.max].map((v, i) => {
+    const under = (r + innerRadius) / 2;
+    const x = i === 0 ? cx - under : cx + under;
+    const y = cy + fontSize * 1.2;
+    const below = { x, y, anchor: 'middle' as TextAnchor, box: textBox(x, y, 'middle', measure(String(v)), fontSize) };
+    if (!overlaps(below.box, valueBox)) return { value: v, ...below };
+    const bx = i === 0 ? cx - r - gap / 2 : cx + r + gap / 2;
+    const anchor: TextAnchor = i === 0 ? 'end' : 'start';
+    return { value: v, x: bx, y: cy + fontSize * 0.35, anchor, box: textBox(bx, cy + fontSize * 0.35, anchor, measure(String(v)), fontSize) };
   });
+  const inside = (p: Placed) => p.box.x0 >= MARGIN && p.box.x1 <= width - MARGIN && p.box.y0 >= 0;
+  const apart = (placed: readonly Placed[]) =>
+    placed.every((p, i) => inside(p) && !overlaps(p.box, valueBox) && placed.slice(i + 1).every((q) => !overlaps(p.box, q.box)));
+  let thresholds = spans.slice(1).map(({ from }) => ({ value: from, ...outside(String(from), angle(from)) }));
+  if (!apart([...ends, ...thresholds])) thresholds = [];
+  const bandLabels = (short: boolean) => spans.map(({ l, from, to }) => {
+    const text = short ? String(l.level) : l.label;
+    return { text, ...outside(text, (angle(from) + angle(to)) / 2) };
+  });
+  const named = [bandLabels(false), bandLabels(true)].find((labels) => apart([...ends, ...thresholds, ...labels]));
+  const bands: GaugeBand[] = spans.map(({ l, from, to }, i) => ({
+    level: l.level, from, to, path: arcPath(angle(from), angle(to)), label: named ? strip(named[i]!) : null,
+  }));
 
   const value = input.value != null && Number.isFinite(input.value) ? input.value : null;
   let marker: GaugeLayout['marker'] = null;
@@ -142,29 +191,26 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     const text = input.averageLabel ?? '';
     const w = measure(text);
     const left = inward.anchor === 'start' ? lx : inward.anchor === 'end' ? lx - w : lx - w / 2;
-    // Every corner of the label's box (cap height to descender) must lie inside the track's inner edge.
-    const inside = [left, left + w].every((x) =>
+    // Every corner of the label's box (cap height to descender) must lie inside the track's
+    // inner edge, and the box clear of the value.
+    const fits = [left, left + w].every((x) =>
       [y - fontSize * 0.75, y + fontSize * 0.2].every((yy) => Math.hypot(x - cx, yy - cy) <= innerRadius),
-    );
-    averageTick = { x1, y1, x2, y2, label: text && inside ? { x: lx, y, anchor: inward.anchor, text } : null };
+    ) && !overlaps({ x0: left, x1: left + w, y0: y - fontSize * 0.8, y1: y + fontSize * 0.25 }, valueBox);
+    averageTick = { x1, y1, x2, y2, label: text && fits ? { x: lx, y, anchor: inward.anchor, text } : null };
   }
 
-  const tickY = cy + fontSize * 1.2;
-  const ticks = [
-    { value: scale.min, x: cx - (r + innerRadius) / 2, y: tickY, anchor: 'middle' as const },
-    { value: scale.max, x: cx + (r + innerRadius) / 2, y: tickY, anchor: 'middle' as const },
-  ];
+  const ticks = [...ends, ...thresholds].sort((p, q) => p.value - q.value).map((p) => ({ ...strip(p), value: p.value }));
 
-  const valueFontSize = Math.round(Math.min(40, Math.max(20, r * 0.3)));
-  const valueY = cy + fontSize * 0.3 + valueFontSize * 0.85;
   const captionY = valueY + fontSize * 1.5;
-  const height = Math.ceil(captionY + lineHeight + fontSize * 0.3 + MARGIN);
+  const captionLines = input.caption ? wrapText(input.caption, width - 2 * MARGIN, measure).slice(0, 2) : [];
+  // Room for two caption lines whatever the caption, so the height depends on the width only.
+  const height = Math.ceil(captionY + 2 * lineHeight + fontSize * 0.3 + MARGIN);
 
   return {
     width, height, cx, cy, r, innerRadius, fontSize,
     track: arcPath(-Math.PI / 2, Math.PI / 2),
     bands, valueArc, marker, averageTick, ticks,
     valueText: { x: cx, y: valueY, anchor: 'middle', fontSize: valueFontSize },
-    caption: { x: cx, y: captionY, anchor: 'middle', lineHeight, maxWidth: Math.min(width - 2 * MARGIN, 2 * r + 2 * labelRoom) },
+    caption: { x: cx, y: captionY, anchor: 'middle', lineHeight, lines: captionLines },
   };
 }

@@ -5,6 +5,10 @@
  * Conventions: angles are in radians, 0 at 12 o'clock, growing clockwise (the convention of
  * d3-shape's `lineRadial` and `arc`); screen y grows downwards, so a point at angle a and
  * radius r sits at (cx + r·sin a, cy − r·cos a).
+ *
+ * Two forms share the series, markers and tooltips: the radar itself, and (`radarBarsLayout`)
+ * horizontal bars per category for a first series with fewer than three published values,
+ * where a polygon would mislead (a "polygon" of two points is a line through the centre).
  */
 import { ticks } from 'd3-array';
 import { linearScale } from './linear.js';
@@ -21,7 +25,7 @@ export interface RadarInput {
   readonly scale: { readonly min: number; readonly max: number };
   /** Width in px of the drawing; the height follows from it. */
   readonly width: number;
-  /** Label font size in px (default 12). */
+  /** Label font size in px (default 12). Nothing is drawn smaller. */
   readonly fontSize?: number;
   /** Width of a line of label text (default: 0.55em per character). */
   readonly measure?: Measure;
@@ -38,6 +42,7 @@ export interface RadarAxis {
   readonly angle: number;
   readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number;
   readonly label: {
+    /** The category's name wrapped, or (in a keyed layout) its number in the key. */
     readonly lines: readonly string[];
     /** `x` and the baseline `y` of the first line; each further line is `lineHeight` lower. */
     readonly x: number; readonly y: number;
@@ -53,8 +58,11 @@ export interface RadarRing {
   readonly r: number;
   /** A full circle as a path. */
   readonly path: string;
-  /** Where the value is written: on the bisector of the first two axes, text-anchor start. */
-  readonly label: { readonly x: number; readonly y: number };
+  /**
+   * Where the value is written (text-anchor middle, `y` the baseline), on the bisector of the
+   * two axes whose gap the series cross least; `null` where it would touch a category label.
+   */
+  readonly label: { readonly x: number; readonly y: number; readonly box: LabelBox } | null;
 }
 
 export type { MarkerShape };
@@ -65,8 +73,10 @@ export interface RadarSeries {
   readonly id: string;
   readonly label: string;
   readonly index: number;
-  /** True when every value is published: `segments[0]` is then one closed polygon that may be filled. */
+  /** True when every value is published: `segments[0]` is then one closed polygon. */
   readonly closed: boolean;
+  /** Only the first series is filled: overlapping fills mix into grey and hide the rings. */
+  readonly filled: boolean;
   /**
    * Path strings. Around an unpublished value the outline is broken: each run of adjacent
    * published values is an open polyline (a single value is only a marker), so no edge ever
@@ -84,11 +94,17 @@ export interface RadarSeries {
 }
 
 export interface RadarLayout {
+  readonly form: 'radar';
   readonly width: number;
   readonly height: number;
   readonly center: { readonly x: number; readonly y: number };
   readonly radius: number;
   readonly fontSize: number;
+  /**
+   * True when the category names did not fit around a plot of a useful size (phones, narrow
+   * columns): the axes are labelled 1, 2, 3 … and the element lists the names in a key.
+   */
+  readonly keyed: boolean;
   readonly axes: readonly RadarAxis[];
   readonly rings: readonly RadarRing[];
   readonly series: readonly RadarSeries[];
@@ -107,9 +123,19 @@ export function markerPath(index: number, size = 48): string {
   return symbolPath(SERIES_STYLES[index % SERIES_STYLES.length]!.shape, size);
 }
 
+/** A polygon needs three published values of the first series; below that the chart draws bars. */
+export function isSparse(series: RadarInput['series'], categoryCount: number): boolean {
+  const first = series[0];
+  return first !== undefined && categoryCount > 0 && first.values.slice(0, categoryCount).filter(isValue).length < 3;
+}
+
+const isValue = (v: number | null | undefined): v is number => v != null && Number.isFinite(v);
+
 const MARGIN = 4;
 /** A wider plot only takes space: past this radius the drawing is centred instead. */
 const MAX_RADIUS = 240;
+/** Names go around the plot only while it keeps this share of the width (issue #12: rings ≥ half the width at 360 px). */
+const MIN_RADIUS_SHARE = 0.27;
 
 export function radarLayout(input: RadarInput): RadarLayout {
   const { categories, scale } = input;
@@ -121,32 +147,38 @@ export function radarLayout(input: RadarInput): RadarLayout {
   const seriesIn = input.series.slice(0, SERIES_STYLES.length);
   const angles = categories.map((_, i) => (2 * Math.PI * i) / n);
 
-  const hasMissing = seriesIn.some((s) => categories.some((_, i) => s.values[i] == null));
+  const hasMissing = seriesIn.some((s) => categories.some((_, i) => !isValue(s.values[i])));
   const markSize = fontSize * 0.7;
   // Room between the outer ring and the labels; more when "not published" marks sit there.
   const gap = fontSize * 0.5 + (hasMissing ? markSize * 2 : 0);
   const available = Math.max(0, width - 2 * MARGIN);
+  const wanted = Math.min(available * MIN_RADIUS_SHARE, MAX_RADIUS);
 
-  // Label wrap width: as wide as leaves a useful plot, never narrower than the longest word
-  // (unless the drawing itself is narrower), so Latvian names break between words.
+  // Names wrap between words, never narrower than the longest word, to a width that leaves a
+  // plot of the wanted size; where none does, the axes get numbers and the names go to a key
+  // (a name broken into syllables over six lines reads worse than "3" and a list).
   const longestWord = Math.max(0, ...categories.map((c) => longestWordWidth(c.label, measure)));
-  // First narrow the labels down to the longest word for a plot of a good size; break words
-  // with a hyphen only when even that leaves the plot too small (very narrow drawings).
-  const noHyphen = Math.min(longestWord, available * 0.4);
-  let wrapWidth = Math.min(Math.max(available * 0.24, noHyphen), fontSize * 13);
-  let labels: { lines: string[]; w: number; h: number }[] = [];
-  let radius = 0;
-  for (;;) {
-    labels = categories.map((c, i) => {
-      // Labels at 12 and 6 o'clock extend both ways, so they may be twice as wide.
-      const limit = labelSides(angles[i]!).anchor === 'middle' ? Math.min(available, wrapWidth * 2) : wrapWidth;
-      const lines = wrapText(c.label, limit, measure);
-      return { lines, w: Math.min(limit, linesWidth(lines, measure)), h: lines.length * lineHeight };
+  const wrapped = (wrapWidth: number) => categories.map((c, i) => {
+    // Labels at 12 and 6 o'clock extend both ways, so they may be twice as wide.
+    const limit = labelSides(angles[i]!).anchor === 'middle' ? Math.min(available, wrapWidth * 2) : wrapWidth;
+    const lines = wrapText(c.label, limit, measure);
+    return { lines, w: Math.min(limit, linesWidth(lines, measure)), h: lines.length * lineHeight };
+  });
+  let wrapWidth = Math.min(Math.max(available * 0.24, longestWord), fontSize * 13);
+  let labels = wrapped(wrapWidth);
+  let radius = Math.min(fitRadius(angles, labels, gap, available), MAX_RADIUS);
+  while (radius < wanted && wrapWidth > longestWord) {
+    wrapWidth = Math.max(longestWord, wrapWidth * 0.85);
+    labels = wrapped(wrapWidth);
+    radius = Math.min(fitRadius(angles, labels, gap, available), MAX_RADIUS);
+  }
+  const keyed = radius < wanted;
+  if (keyed) {
+    labels = categories.map((_, i) => {
+      const text = String(i + 1);
+      return { lines: [text], w: measure(text), h: lineHeight };
     });
     radius = Math.min(fitRadius(angles, labels, gap, available), MAX_RADIUS);
-    const floor = radius >= available * 0.15 ? noHyphen : fontSize * 3;
-    if (radius >= Math.min(available * 0.28, MAX_RADIUS) || wrapWidth <= floor) break;
-    wrapWidth = Math.max(floor, wrapWidth * 0.85);
   }
 
   // Place the centre so the whole drawing, labels included, starts at the margin.
@@ -172,31 +204,16 @@ export function radarLayout(input: RadarInput): RadarLayout {
     const e = extents[i]!;
     const { anchor } = labelSides(angle);
     const x = anchor === 'start' ? cx + e.x0 : anchor === 'end' ? cx + e.x1 : cx + (e.x0 + e.x1) / 2;
-    // First baseline: the line box's top plus most of the font size (ascent).
-    const y = cy + e.y0 + (lineHeight - fontSize) / 2 + fontSize * 0.8;
     return {
       id: c.id, index: i, angle, x1: cx, y1: cy, x2, y2,
-      label: { lines, x, y, lineHeight, anchor, box: { x: cx + e.x0, y: cy + e.y0, width: w, height: h } },
-    };
-  });
-
-  const ringValues = ticks(scale.min, scale.max, radius < 90 ? 2 : 4).filter((v) => v > scale.min);
-  if (ringValues[ringValues.length - 1] !== scale.max) ringValues.push(scale.max);
-  const bisector = n > 1 ? Math.PI / n : Math.PI / 4;
-  const rings: RadarRing[] = ringValues.map((value) => {
-    const rr = r(value);
-    const [lx, ly] = at(bisector, rr);
-    return {
-      value, r: rr,
-      path: circlePath(cx, cy, rr),
-      label: { x: lx + fontSize * 0.25, y: ly - fontSize * 0.25 },
+      label: { lines, x, y: baseline(cy + e.y0, lineHeight, fontSize), lineHeight, anchor, box: { x: cx + e.x0, y: cy + e.y0, width: w, height: h } },
     };
   });
 
   const series: RadarSeries[] = seriesIn.map((s, index) => {
     const points: (RadarPoint | null)[] = categories.map((_, i) => {
       const value = s.values[i];
-      if (value == null || !Number.isFinite(value)) return null;
+      if (!isValue(value)) return null;
       const [x, y] = at(angles[i]!, r(value));
       return { categoryIndex: i, x, y, value };
     });
@@ -214,14 +231,76 @@ export function radarLayout(input: RadarInput): RadarLayout {
       const [tx, ty] = direction(angle + Math.PI / 2);
       return [{ categoryIndex: i, x: ox + tx * offset, y: oy + ty * offset }];
     });
-    const style = SERIES_STYLES[index]!;
     return {
-      id: s.id, label: s.label, index, closed, segments, points: published, missing,
-      shape: style.shape, dash: style.dash, marker: markerPath(index, radius < 90 ? 32 : 48),
+      ...seriesLook(s, index, radius < 90 ? 32 : 48), closed, filled: closed && index === 0, segments, points: published, missing,
     };
   });
 
-  return { width, height, center: { x: cx, y: cy }, radius, fontSize, axes, rings, series };
+  // Ring values go in the gap between two axes where the series pass furthest from them, on
+  // top of the series with a halo; a value that would touch a category label is left out
+  // (the outer ring is the scale's maximum, which the table and tooltips say as well).
+  const ringValues = ticks(scale.min, scale.max, radius < 90 ? 2 : 4).filter((v) => v > scale.min);
+  if (ringValues[ringValues.length - 1] !== scale.max) ringValues.push(scale.max);
+  const ringBox = (value: number, angle: number): LabelBox => {
+    const [x, y] = at(angle, r(value));
+    const w = measure(String(value)) + 4;
+    return { x: x - w / 2, y: y - lineHeight / 2, width: w, height: lineHeight };
+  };
+  const edges = series.flatMap((s) => edgesOf(s, n));
+  const bisectors = n > 1 ? angles.map((a) => a + Math.PI / n) : [Math.PI / 4];
+  const clearance = (angle: number) => Math.min(Infinity, ...ringValues.flatMap((v) => {
+    const b = ringBox(v, angle);
+    return [...edges.map((e) => boxSegmentDistance(b, e)), ...series.flatMap((s) => s.points.map((p) => boxPointDistance(b, p)))];
+  }));
+  // The first gap unless another is clearly freer (stable drawings for similar data).
+  const ringAngle = bisectors.reduce((best, a) => (clearance(a) > clearance(best) + 1 ? a : best), bisectors[0]!);
+  const rings: RadarRing[] = ringValues.map((value) => {
+    const box = ringBox(value, ringAngle);
+    const free = axes.every((a) => !boxesOverlap(box, a.label.box));
+    return {
+      value, r: r(value), path: circlePath(cx, cy, r(value)),
+      label: free ? { x: box.x + box.width / 2, y: baseline(box.y, lineHeight, fontSize), box } : null,
+    };
+  });
+
+  return { form: 'radar', width, height, center: { x: cx, y: cy }, radius, fontSize, keyed, axes, rings, series };
+}
+
+/** What every series has in both forms: its id and label, dash pattern and marker. */
+function seriesLook(s: RadarInput['series'][number], index: number, markerSize: number) {
+  const style = SERIES_STYLES[index]!;
+  return { id: s.id, label: s.label, index, shape: style.shape, dash: style.dash, marker: markerPath(index, markerSize) };
+}
+
+/** The first baseline of text whose line box starts at `top`: the box's top plus most of the font size (ascent). */
+function baseline(top: number, lineHeight: number, fontSize: number): number {
+  return top + (lineHeight - fontSize) / 2 + fontSize * 0.8;
+}
+
+type Segment = readonly [{ x: number; y: number }, { x: number; y: number }];
+
+/** The straight edges a series draws: between adjacent published points, around the circle. */
+function edgesOf(s: RadarSeries, n: number): Segment[] {
+  const byCategory = new Map(s.points.map((p) => [p.categoryIndex, p]));
+  return s.points.flatMap((p) => {
+    const next = byCategory.get((p.categoryIndex + 1) % n);
+    return next && next !== p ? [[p, next] as const] : [];
+  });
+}
+
+function boxPointDistance(b: LabelBox, p: { x: number; y: number }): number {
+  return Math.hypot(Math.max(b.x - p.x, 0, p.x - b.x - b.width), Math.max(b.y - p.y, 0, p.y - b.y - b.height));
+}
+
+/** Shortest distance between a box and a segment (0 where they touch): sampled, which is plenty for choosing a gap. */
+function boxSegmentDistance(b: LabelBox, [a, c]: Segment): number {
+  let min = Infinity;
+  for (let k = 0; k <= 16; k++) min = Math.min(min, boxPointDistance(b, { x: a.x + ((c.x - a.x) * k) / 16, y: a.y + ((c.y - a.y) * k) / 16 }));
+  return min;
+}
+
+export function boxesOverlap(a: LabelBox, b: LabelBox): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** Runs of adjacent published points, read around the circle (the last run may wrap to the first). */
@@ -292,4 +371,131 @@ function fitRadius(angles: readonly number[], labels: readonly { w: number; h: n
     else hi = mid;
   }
   return Math.floor(lo * 100) / 100;
+}
+
+// ---- The bar form ---------------------------------------------------------------------
+
+export interface RadarBar {
+  readonly categoryIndex: number;
+  readonly x: number; readonly y: number; readonly width: number; readonly height: number;
+  /** The value written after the bar's marker (baseline `y`, text-anchor start). */
+  readonly text: { readonly x: number; readonly y: number };
+}
+
+export interface RadarBarsSeries extends Omit<RadarSeries, 'closed' | 'filled' | 'segments'> {
+  /** One bar per published value; `points` are the markers at the bars' ends. */
+  readonly bars: readonly RadarBar[];
+  /** Where "not published" is written beside each `missing` mark (baseline, text-anchor start). */
+  readonly missingText: readonly { readonly categoryIndex: number; readonly x: number; readonly y: number }[];
+}
+
+export interface RadarBarsLayout {
+  readonly form: 'bars';
+  readonly width: number;
+  readonly height: number;
+  readonly fontSize: number;
+  /** Category names, wrapped: above their bars (narrow) or beside them. */
+  readonly labels: readonly { readonly categoryIndex: number; readonly lines: readonly string[]; readonly x: number; readonly y: number; readonly lineHeight: number; readonly box: LabelBox }[];
+  /** Vertical grid lines with their values written above the bars. */
+  readonly grid: readonly { readonly value: number; readonly x: number; readonly y1: number; readonly y2: number; readonly anchor: TextAnchor; readonly textY: number }[];
+  readonly series: readonly RadarBarsSeries[];
+}
+
+/**
+ * Horizontal bars, one row per category and in it one bar per series, for data too sparse
+ * for a polygon. `notPublished` is the text written where a value is missing (never a bar of 0).
+ */
+export function radarBarsLayout(input: RadarInput & { readonly notPublished: string }): RadarBarsLayout {
+  const { categories, scale } = input;
+  const width = Math.max(0, input.width);
+  const fontSize = input.fontSize ?? 12;
+  const measure = input.measure ?? flatMeasure(fontSize);
+  const lineHeight = Math.round(fontSize * 1.25 * 100) / 100;
+  const seriesIn = input.series.slice(0, SERIES_STYLES.length);
+  const available = Math.max(0, width - 2 * MARGIN);
+  // Names beside the bars where that leaves the bars most of the width, else above them.
+  const nameWidth = Math.min(fontSize * 14, available * 0.34);
+  const beside = available >= 480 && nameWidth >= Math.max(0, ...categories.map((c) => longestWordWidth(c.label, measure)));
+  const plotX0 = MARGIN + (beside ? nameWidth + fontSize : 0);
+  const markerSize = 32;
+  const markerRadius = Math.sqrt(markerSize / Math.PI) + 1;
+  // Room after the longest bar for its marker and a value such as "99,5".
+  const valueRoom = measure(`${scale.max}.0`) + markerRadius + fontSize * 0.5;
+  const plotX1 = Math.max(plotX0 + 1, width - MARGIN - valueRoom);
+  const x = linearScale([scale.min, scale.max], [plotX0, plotX1]);
+  const rowHeight = Math.max(lineHeight, fontSize * 1.4);
+  const barHeight = Math.round(fontSize * 0.6);
+
+  const gridTop = MARGIN + lineHeight;
+  let y = gridTop + fontSize * 0.5;
+  const labels: RadarBarsLayout['labels'][number][] = [];
+  const rows = categories.map((c, i) => {
+    const lines = wrapText(c.label, beside ? nameWidth : available, measure);
+    const h = lines.length * lineHeight;
+    const top = y;
+    labels.push({ categoryIndex: i, lines, x: MARGIN, y: baseline(top, lineHeight, fontSize), lineHeight, box: { x: MARGIN, y: top, width: linesWidth(lines, measure), height: h } });
+    const barsTop = beside ? top : top + h;
+    const rowsHeight = seriesIn.length * rowHeight;
+    y = (beside ? Math.max(top + h, barsTop + rowsHeight) : barsTop + rowsHeight) + fontSize * 0.75;
+    return { barsTop };
+  });
+  const height = Math.ceil(y + MARGIN);
+
+  const gridValues = ticks(scale.min, scale.max, available < 300 ? 2 : 4);
+  const grid = gridValues.map((value, k) => ({
+    value, x: x(value), y1: gridTop, y2: y - fontSize * 0.5,
+    anchor: (k === 0 && value === scale.min ? 'start' : k === gridValues.length - 1 && value === scale.max ? 'end' : 'middle') as TextAnchor,
+    textY: baseline(MARGIN, lineHeight, fontSize),
+  }));
+
+  const series: RadarBarsSeries[] = seriesIn.map((s, index) => {
+    const points: RadarPoint[] = [];
+    const bars: RadarBar[] = [];
+    const missing: RadarBarsSeries['missing'][number][] = [];
+    const missingText: RadarBarsSeries['missingText'][number][] = [];
+    categories.forEach((_, i) => {
+      const mid = rows[i]!.barsTop + index * rowHeight + rowHeight / 2;
+      const textY = mid + fontSize * 0.35;
+      const value = s.values[i];
+      if (!isValue(value)) {
+        missing.push({ categoryIndex: i, x: plotX0 + markerRadius, y: mid });
+        missingText.push({ categoryIndex: i, x: plotX0 + 2 * markerRadius + fontSize * 0.4, y: textY });
+        return;
+      }
+      const end = x(value);
+      points.push({ categoryIndex: i, x: end, y: mid, value });
+      bars.push({ categoryIndex: i, x: plotX0, y: mid - barHeight / 2, width: end - plotX0, height: barHeight, text: { x: end + markerRadius + fontSize * 0.3, y: textY } });
+    });
+    return { ...seriesLook(s, index, markerSize), points, missing, bars, missingText };
+  });
+
+  return { form: 'bars', width, height, fontSize, labels, grid, series };
+}
+
+// ---- Tooltips ---------------------------------------------------------------------------
+
+export interface TooltipBox {
+  readonly x: number; readonly y: number; readonly width: number; readonly height: number;
+  /** Baselines of the lines, relative to the box; text starts at `pad`. */
+  readonly baselines: readonly number[];
+  readonly pad: number;
+}
+
+/**
+ * Where a point's tooltip goes: beside the point, away from the radar's centre (for bars, to
+ * the right where it fits), always inside the drawing; 8 px from the point, inside its hit
+ * circle (radius ≥ 10), so the pointer can move onto it without leaving both (WCAG 1.4.13).
+ */
+export function tooltipBox(
+  layout: RadarLayout | RadarBarsLayout, at: { readonly x: number; readonly y: number }, lines: readonly string[], measure: Measure,
+): TooltipBox {
+  const { fontSize } = layout;
+  const pad = 6;
+  const lineHeight = fontSize * 1.3;
+  const width = Math.min(layout.width, linesWidth(lines, measure) + 2 * pad);
+  const height = lines.length * lineHeight + 2 * pad;
+  const right = layout.form === 'radar' ? at.x >= layout.center.x : at.x + 8 + width <= layout.width;
+  const x = Math.min(Math.max(0, right ? at.x + 8 : at.x - 8 - width), layout.width - width);
+  const y = Math.min(Math.max(0, at.y - height / 2), layout.height - height);
+  return { x, y, width, height, pad, baselines: lines.map((_, i) => pad + fontSize + i * lineHeight) };
 }

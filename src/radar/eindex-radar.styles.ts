@@ -19,9 +19,9 @@ export const radarStyles = css`
     stroke: var(--_grid);
     stroke-width: 1;
   }
+  /* The chart's own size (never under 12 px), with a halo that interrupts the lines it sits on. */
   .ring-label {
     fill: var(--_muted);
-    font-size: 0.85em;
     paint-order: stroke;
     stroke: var(--_background);
     stroke-width: 3px;
@@ -40,9 +40,40 @@ export const radarStyles = css`
     stroke-width: 2;
     stroke-linejoin: round;
   }
-  .outline.closed {
+  .outline.filled {
     fill: var(--_c);
-    fill-opacity: 0.08;
+    fill-opacity: 0.12;
+  }
+  .bar {
+    fill: var(--_c);
+    fill-opacity: 0.35;
+    stroke: var(--_c);
+    stroke-width: 1;
+  }
+  .bar-value {
+    fill: var(--_text);
+    font-variant-numeric: tabular-nums;
+  }
+  .np-text {
+    fill: var(--_muted);
+    font-style: italic;
+  }
+  .key-number {
+    font-weight: bold;
+  }
+  .key {
+    margin: 0.5em 0;
+    padding: 0;
+    list-style: none;
+  }
+  .key li {
+    display: flex;
+    gap: 0.5em;
+  }
+  .key .key-number {
+    flex: none;
+    min-width: 1.2em;
+    text-align: end;
   }
   .marker {
     fill: var(--_background);
@@ -155,7 +186,10 @@ export const radarStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .outline.closed {
+    .outline.filled {
+      fill: none;
+    }
+    .bar {
       fill: none;
     }
     .point:focus-visible .hit {

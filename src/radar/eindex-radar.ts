@@ -10,15 +10,18 @@ import { formatNumber } from '../i18n/format.js';
 import { LABEL_MAX, shorten } from '../i18n/display-text.js';
 import { localText } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
-import { markerPath, radarLayout, type RadarLayout, type RadarSeries } from '../layout/radar.js';
+import {
+  isSparse, markerPath, radarBarsLayout, radarLayout, tooltipBox,
+  type RadarBarsLayout, type RadarBarsSeries, type RadarLayout, type RadarSeries,
+} from '../layout/radar.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { checkRadarOptions, radarSeries, type ChartSeries } from './radar-series.js';
 import { radarStyles } from './eindex-radar.styles.js';
 import type { AttributeProblem } from '../internal/notice.js';
 
-/** Label font size for a drawing width: smaller on phones so long Latvian names keep whole words. */
+/** Label font size for a drawing width: never under 12 px; where names do not fit, they go to a key instead. */
 function fontSizeFor(width: number): number {
-  return width < 360 ? 11 : width < 560 ? 12 : 13;
+  return width < 560 ? 12 : 13;
 }
 
 /**
@@ -96,7 +99,7 @@ export class EIndexRadar extends EIndexElement {
 
   readonly #size = new WidthController(this);
   readonly #reserve = new ReserveController(this);
-  #lastLayout: RadarLayout | undefined;
+  #lastLayout: RadarLayout | RadarBarsLayout | undefined;
 
   get #width(): number {
     return this.#size.width || FALLBACK_WIDTH;
@@ -117,7 +120,8 @@ export class EIndexRadar extends EIndexElement {
       categories: t.defaultCategories.map((label, i) => ({ id: String(i), label })),
       series: [], scale: DEFAULT_SCALE, width, fontSize: fontSizeFor(width), measure: estimatedMeasure(fontSizeFor(width)),
     });
-    this.#reserve.set(placeholder.height, AROUND_CHART_EM);
+    // A keyed chart lists the names under it: a line each, two where a long name wraps.
+    this.#reserve.set(placeholder.height, AROUND_CHART_EM + (placeholder.keyed ? t.defaultCategories.length * 2 : 0));
   }
 
   protected override configProblem({ edition }: ReadyContext): AttributeProblem | undefined {
@@ -139,37 +143,45 @@ export class EIndexRadar extends EIndexElement {
     const categories = doc.categories.map((category) => ({ id: category.id, label: localText(category.name, lang) }));
     const width = this.#width;
     const fontSize = fontSizeFor(width);
-    // Axis labels are drawn shortened (a 500-letter name drew an 8 000 px chart); they are
-    // aria-hidden, and the points and the table name each category in full.
+    // Labels in the drawing and the key are shortened (a 500-letter name drew an 8 000 px
+    // chart); the points, the tooltips and the table name each category in full.
     const axes = categories.map((category) => ({ ...category, label: shorten(category.label, LABEL_MAX) }));
-    const layout = radarLayout({
-      categories: axes, series: plan.series, scale: doc.scale, width, fontSize, measure: estimatedMeasure(fontSize),
-    });
+    const input = { categories: axes, series: plan.series, scale: doc.scale, width, fontSize, measure: estimatedMeasure(fontSize) };
+    const sparse = isSparse(plan.series, categories.length);
+    const layout = sparse ? radarBarsLayout({ ...input, notPublished: t.notPublished }) : radarLayout(input);
     this.#lastLayout = layout;
-    const title = primaryId && plan.series[0]
-      ? `${plan.series[0].label.replace(/ \(\d{4}\)$/, '')}, ${edition.year}`
-      : `${localText(doc.title, lang)}, ${edition.year}`;
+    const title = primaryId && plan.series[0] ? `${plan.series[0].name}, ${edition.year}` : `${localText(doc.title, lang)}, ${edition.year}`;
     const anyMissing = layout.series.some((s) => s.missing.length > 0);
+    const published = plan.series[0]?.values.filter((v) => v !== null).length ?? 0;
     return html`
       <figure part="figure">
         <figcaption part="caption">${title}</figcaption>
         <svg
           part="chart"
           role="group"
-          aria-label=${c.chartLabel(title)}
+          aria-label=${sparse ? c.barsLabel(title) : c.chartLabel(title)}
           width=${layout.width}
           height=${layout.height}
           viewBox="0 0 ${layout.width} ${layout.height}"
           font-size=${layout.fontSize}
         >
-          ${this.#renderGrid(layout, lang)}
+          ${layout.form === 'bars' ? this.#renderBarsGrid(layout, lang) : this.#renderGrid(layout)}
           ${layout.series.map((s) => this.#renderSeries(s, plan.series[s.index]!, layout, categories, lang, t, c))}
+          ${layout.form === 'radar' ? this.#renderRingLabels(layout, lang) : nothing}
           ${this.tip ? this.#renderTooltip(layout, this.tip, plan.series, categories, lang, t) : nothing}
         </svg>
+        ${layout.form === 'radar' && layout.keyed
+          ? html`<ol class="key" part="key" aria-label=${c.category}>
+              ${categories.map((category, i) => html`<li><span class="key-number" aria-hidden="true">${i + 1}</span>${axes[i]!.label === category.label
+                ? html`<span>${category.label}</span>`
+                : html`<span aria-hidden="true">${axes[i]!.label}</span><span class="visually-hidden">${category.label}</span>`}</li>`)}
+            </ol>`
+          : nothing}
         <ul class="legend" part="legend" aria-label=${c.legend}>
           ${layout.series.map((s) => html`<li class="series-${s.index + 1}">${legendSwatch(s)}<span>${s.label}</span></li>`)}
           ${anyMissing ? html`<li class="np">${missingSwatch()}<span>${t.notPublished}</span></li>` : nothing}
         </ul>
+        ${sparse ? html`<p class="note" part="note">${c.sparseNote(published, categories.length)}</p>` : nothing}
         ${plan.notes.map((note) => html`<p class="note" part="note">${note}</p>`)}
         <button
           class="control"
@@ -192,32 +204,59 @@ export class EIndexRadar extends EIndexElement {
     `;
   }
 
-  #renderGrid(layout: RadarLayout, lang: Lang): SVGTemplateResult {
+  #renderGrid(layout: RadarLayout): SVGTemplateResult {
     return svg`
       <g class="grid" part="grid" aria-hidden="true">
         ${layout.rings.map((ring) => svg`<path class="ring" d=${ring.path}></path>`)}
         ${layout.axes.map((axis) => svg`<line class="axis" x1=${axis.x1} y1=${axis.y1} x2=${axis.x2} y2=${axis.y2}></line>`)}
       </g>
       <g class="labels" aria-hidden="true">
-        ${layout.rings.map((ring) => svg`<text class="ring-label" x=${ring.label.x} y=${ring.label.y}>${formatNumber(ring.value, lang)}</text>`)}
         ${layout.axes.map((axis) => svg`
-          <text part="axis" class="axis-label" x=${axis.label.x} y=${axis.label.y} text-anchor=${axis.label.anchor}>
+          <text part="axis" class=${layout.keyed ? 'axis-label key-number' : 'axis-label'} x=${axis.label.x} y=${axis.label.y} text-anchor=${axis.label.anchor}>
             ${axis.label.lines.map((line, i) => svg`<tspan x=${axis.label.x} dy=${i === 0 ? 0 : axis.label.lineHeight}>${line}</tspan>`)}
           </text>`)}
       </g>`;
   }
 
+  /** Ring values go over the series (with a halo), so no line crosses them. */
+  #renderRingLabels(layout: RadarLayout, lang: Lang): SVGTemplateResult {
+    return svg`<g class="labels" aria-hidden="true">
+      ${layout.rings.map((ring) => ring.label
+        ? svg`<text class="ring-label" x=${ring.label.x} y=${ring.label.y} text-anchor="middle">${formatNumber(ring.value, lang)}</text>`
+        : nothing)}
+    </g>`;
+  }
+
+  #renderBarsGrid(layout: RadarBarsLayout, lang: Lang): SVGTemplateResult {
+    return svg`
+      <g class="grid" part="grid" aria-hidden="true">
+        ${layout.grid.map((g) => svg`<line class="ring" x1=${g.x} y1=${g.y1} x2=${g.x} y2=${g.y2}></line>`)}
+      </g>
+      <g class="labels" aria-hidden="true">
+        ${layout.grid.map((g) => svg`<text class="ring-label" x=${g.x} y=${g.textY} text-anchor=${g.anchor}>${formatNumber(g.value, lang)}</text>`)}
+        ${layout.labels.map((label) => svg`
+          <text part="axis" class="axis-label" x=${label.x} y=${label.y}>
+            ${label.lines.map((line, i) => svg`<tspan x=${label.x} dy=${i === 0 ? 0 : label.lineHeight}>${line}</tspan>`)}
+          </text>`)}
+      </g>`;
+  }
+
   #renderSeries(
-    s: RadarSeries, data: ChartSeries, layout: RadarLayout, categories: readonly { label: string }[],
+    s: RadarSeries | RadarBarsSeries, data: ChartSeries, layout: RadarLayout | RadarBarsLayout, categories: readonly { label: string }[],
     lang: Lang, t: Messages, c: RadarMessages,
   ): SVGTemplateResult {
     const cells = [
       ...s.points.map((p) => ({ c: p.categoryIndex, x: p.x, y: p.y, missing: false })),
       ...s.missing.map((m) => ({ c: m.categoryIndex, x: m.x, y: m.y, missing: true })),
     ].sort((a, b) => a.c - b.c);
+    const shapes = 'bars' in s
+      ? svg`${s.bars.map((bar) => svg`<rect part="bar" class="bar" x=${bar.x} y=${bar.y} width=${bar.width} height=${bar.height}></rect>
+          <text class="bar-value" x=${bar.text.x} y=${bar.text.y} aria-hidden="true">${formatNumber(data.values[bar.categoryIndex]!, lang)}</text>`)}
+        ${s.missingText.map((m) => svg`<text class="np-text" x=${m.x} y=${m.y} aria-hidden="true">${t.notPublished}</text>`)}`
+      : s.segments.map((d) => svg`<path class=${s.filled ? 'outline filled' : 'outline'} d=${d} stroke-dasharray=${s.dash || nothing} aria-hidden="true"></path>`);
     return svg`
       <g class="series series-${s.index + 1}" part="series">
-        ${s.segments.map((d) => svg`<path class=${s.closed ? 'outline closed' : 'outline'} d=${d} stroke-dasharray=${s.dash || nothing} aria-hidden="true"></path>`)}
+        ${shapes}
         ${cells.map((cell) => {
           const active = this.active.s === s.index && this.active.c === cell.c;
           return svg`<g
@@ -243,7 +282,7 @@ export class EIndexRadar extends EIndexElement {
   }
 
   #renderTooltip(
-    layout: RadarLayout, cell: Cell, series: readonly ChartSeries[], categories: readonly { label: string }[], lang: Lang, t: Messages,
+    layout: RadarLayout | RadarBarsLayout, cell: Cell, series: readonly ChartSeries[], categories: readonly { label: string }[], lang: Lang, t: Messages,
   ): SVGTemplateResult | typeof nothing {
     const s = layout.series[cell.s];
     const data = series[cell.s];
@@ -251,20 +290,10 @@ export class EIndexRadar extends EIndexElement {
     const at = s.points.find((p) => p.categoryIndex === cell.c) ?? s.missing.find((m) => m.categoryIndex === cell.c);
     if (!at) return nothing;
     const lines = [categories[cell.c]!.label, s.label, valueText(data, cell.c, lang, t)];
-    const fontSize = layout.fontSize;
-    const measure = estimatedMeasure(fontSize);
-    const pad = 6;
-    const lineHeight = fontSize * 1.3;
-    const w = Math.min(layout.width, Math.max(...lines.map((line) => measure(line))) + 2 * pad);
-    const h = lines.length * lineHeight + 2 * pad;
-    // Beside the point, away from the centre, and always inside the drawing; 8 px from the
-    // point, inside its hit circle (radius ≥ 10), so the pointer can move onto it (WCAG 1.4.13).
-    const right = at.x >= layout.center.x;
-    const x = Math.min(Math.max(0, right ? at.x + 8 : at.x - 8 - w), layout.width - w);
-    const y = Math.min(Math.max(0, at.y - h / 2), layout.height - h);
-    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${x} ${y})" @pointerleave=${this.#onPointerLeave}>
-      <rect width=${w} height=${h} rx="4"></rect>
-      <text>${lines.map((line, i) => svg`<tspan class=${i === 0 ? 'tip-category' : ''} x=${pad} y=${pad + fontSize + i * lineHeight}>${line}</tspan>`)}</text>
+    const box = tooltipBox(layout, at, lines, estimatedMeasure(layout.fontSize));
+    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${box.x} ${box.y})" @pointerleave=${this.#onPointerLeave}>
+      <rect width=${box.width} height=${box.height} rx="4"></rect>
+      <text>${lines.map((line, i) => svg`<tspan class=${i === 0 ? 'tip-category' : ''} x=${box.pad} y=${box.baselines[i]}>${line}</tspan>`)}</text>
     </g>`;
   }
 
@@ -327,7 +356,7 @@ export class EIndexRadar extends EIndexElement {
   #onPointKeydown(event: KeyboardEvent): void {
     const layout = this.#lastLayout;
     if (!layout) return;
-    const n = layout.axes.length;
+    const n = layout.form === 'radar' ? layout.axes.length : layout.labels.length;
     const m = layout.series.length;
     const { s, c } = this.active;
     let next: Cell | undefined;
@@ -373,7 +402,7 @@ function valueText(data: ChartSeries, i: number, lang: Lang, t: Messages): strin
   return note ? `${formatNumber(value, lang)} ${note}` : formatNumber(value, lang);
 }
 
-function legendSwatch(s: RadarSeries): TemplateResult {
+function legendSwatch(s: { readonly index: number; readonly dash: string }): TemplateResult {
   return html`<svg class="swatch" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true">
     <line class="outline" x1="2" y1="7" x2="34" y2="7" stroke-dasharray=${s.dash || nothing}></line>
     <path class="marker" transform="translate(18 7)" d=${markerPath(s.index, 40)}></path>

@@ -16,7 +16,10 @@ export const MAX_SERIES = 4;
 
 export interface ChartSeries {
   readonly id: string;
+  /** The legend's text: `name`, with the year where the series is an earlier edition of the same entity. */
   readonly label: string;
+  /** The entity's or the keyword's name alone (the chart's title uses it). */
+  readonly name: string;
   /** One per category, in document order; `null` = not published. */
   readonly values: readonly (number | null)[];
   /** What a value is, where that needs saying: "(average of 12)", "(Ventspils)". */
@@ -56,6 +59,7 @@ export function radarSeries(
   const withPrevious = primary !== undefined && tokens.includes('previous');
   const entitySeries = (entity: Entity, year?: number): ChartSeries => ({
     id: year === undefined ? entity.id : `${entity.id}@${year}`,
+    name: localText(entity.name, lang),
     label: year === undefined ? localText(entity.name, lang) : `${localText(entity.name, lang)} (${year})`,
     values: categories.map((c) => metricValue(doc, entity, { category: c.id })),
     notes: categories.map(() => undefined),
@@ -63,7 +67,7 @@ export function radarSeries(
   const averageSeries = (id: string, label: string, groups: readonly string[]): ChartSeries => {
     const averages = categories.map((c) => averageOf(doc, edition, { category: c.id }, groups));
     return {
-      id, label,
+      id, label, name: label,
       values: averages.map((a) => a?.value ?? null),
       notes: averages.map((a) => (a ? t.averageOfCount(a.count ?? 0) : undefined)),
     };
@@ -87,7 +91,7 @@ export function radarSeries(
         const entities = entitiesInGroups(edition, []);
         const best = categories.map((c) => bestBy(doc, entities, { category: c.id }));
         series.push({
-          id: 'best', label: t.bestSeries,
+          id: 'best', label: t.bestSeries, name: t.bestSeries,
           values: best.map((entity, i) => (entity ? metricValue(doc, entity, { category: categories[i]!.id }) : null)),
           notes: best.map((entity) => (entity ? t.bestOf(localText(entity.name, lang)) : undefined)),
         });

@@ -59,7 +59,7 @@ describe(`display (${engine})`, () => {
         expect(style($(el, '.ring')).stroke).to.equal(systemColor('GrayText'));
         expect(style($(el, '.axis-label')).fill).to.equal(canvasText);
         expect(style($(el, '.marker')).fill).to.equal(systemColor('Canvas'));
-        expect(style($(el, '.outline.closed')).fill, 'no area fill').to.equal('none');
+        expect(style($(el, '.outline.filled')).fill, 'no area fill').to.equal('none');
         // Same colour now, so the series must differ in dash pattern and marker shape.
         const dashes = $$(el, 'g.series').map((g) => g.querySelector('.outline')!.getAttribute('stroke-dasharray') ?? 'solid');
         const markers = $$(el, 'g.series').map((g) => g.querySelector('.marker')!.getAttribute('d'));

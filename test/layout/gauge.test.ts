@@ -23,7 +23,7 @@ function gaugeSvg(l: GaugeLayout, value: string, caption: string): SvgNode {
     el('path', { class: 'track', d: l.track, fill: '#ddd' }),
     ...l.bands.map((b) => el('g', { class: `band level-${b.level}` }, [
       el('path', { d: b.path, fill: colours[b.level - 1] }),
-      el('text', { x: b.label.x, y: b.label.y, 'text-anchor': b.label.anchor }, [b.label.text]),
+      el('text', { x: b.label!.x, y: b.label!.y, 'text-anchor': b.label!.anchor }, [b.label!.text]),
     ])),
     ...(l.valueArc ? [el('path', { class: 'value', d: l.valueArc, fill: 'steelblue' })] : []),
     ...(l.averageTick ? [el('g', { class: 'average' }, [
@@ -76,9 +76,9 @@ describe('gaugeLayout', () => {
     expect(gaugeLayout({ ...base, levels: [...FICTIONAL_LEVELS.slice(0, 2), { level: 3, label: '3' }] }).bands).to.deep.equal([]);
     const bands = gaugeLayout({ ...base, levels: FICTIONAL_LEVELS }).bands;
     expect(bands.map((b) => [b.level, b.from, b.to])).to.deep.equal([[1, 0, 35], [2, 35, 60], [3, 60, 100]]);
-    expect(bands.map((b) => b.label.text)).to.deep.equal(['1', '2', '3']); // 320 px: too narrow for the full labels
+    expect(bands.map((b) => b.label!.text)).to.deep.equal(['1', '2', '3']); // 320 px: too narrow for the full labels
     const wide = gaugeLayout({ ...base, levels: FICTIONAL_LEVELS, width: 480 }).bands;
-    expect(wide.map((b) => b.label.text)).to.deep.equal(['1. līmenis', '2. līmenis', '3. līmenis']);
+    expect(wide.map((b) => b.label!.text)).to.deep.equal(['1. līmenis', '2. līmenis', '3. līmenis']);
     const l = gaugeLayout({ ...base, levels: FICTIONAL_LEVELS });
     // Each band starts where its level starts (outer radius, angle of `from`).
     const [x, y] = start(bands[1]!.path);
@@ -89,7 +89,7 @@ describe('gaugeLayout', () => {
 
   it('labels every band outside the track', () => {
     const l = gaugeLayout({ ...base, levels: FICTIONAL_LEVELS });
-    for (const b of l.bands) expect(Math.hypot(b.label.x - l.cx, b.label.y - l.cy)).to.be.above(l.r);
+    for (const b of l.bands) expect(Math.hypot(b.label!.x - l.cx, b.label!.y - l.cy)).to.be.above(l.r);
   });
 
   it('shows the value as an arc on the track without bands, and only the marker with bands', () => {
@@ -140,11 +140,11 @@ describe('gaugeLayout', () => {
       expect(l.cy - l.r).to.be.at.least(0);
       expect(l.caption.y).to.be.below(l.height);
       for (const b of l.bands) {
-        const w = b.label.text.length * l.fontSize * 0.55;
-        const x0 = b.label.anchor === 'start' ? b.label.x : b.label.anchor === 'end' ? b.label.x - w : b.label.x - w / 2;
+        const w = b.label!.text.length * l.fontSize * 0.55;
+        const x0 = b.label!.anchor === 'start' ? b.label!.x : b.label!.anchor === 'end' ? b.label!.x - w : b.label!.x - w / 2;
         expect(x0, `${width}`).to.be.at.least(0);
         expect(x0 + w, `${width}`).to.be.at.most(width);
-        expect(b.label.y - l.fontSize, `${width}`).to.be.at.least(0);
+        expect(b.label!.y - l.fontSize, `${width}`).to.be.at.least(0);
       }
     }
   });

@@ -33,7 +33,7 @@ function radarSvg(l: RadarLayout): SvgNode {
     el('rect', { width: l.width, height: l.height, fill: 'white' }),
     el('g', { class: 'rings', fill: 'none', stroke: '#bbb' }, l.rings.map((r) => el('path', { d: r.path }))),
     el('g', { class: 'axes', stroke: '#888' }, l.axes.map((a) => el('line', { x1: a.x1, y1: a.y1, x2: a.x2, y2: a.y2 }))),
-    el('g', { class: 'ring-labels', fill: '#555' }, l.rings.map((r) => el('text', { x: r.label.x, y: r.label.y }, [String(r.value)]))),
+    el('g', { class: 'ring-labels', fill: '#555' }, l.rings.flatMap((r) => (r.label ? [el('text', { x: r.label.x, y: r.label.y, 'text-anchor': 'middle' }, [String(r.value)])] : []))),
     el('g', { class: 'axis-labels' }, l.axes.map((a) =>
       el('text', { x: a.label.x, y: a.label.y, 'text-anchor': a.label.anchor },
         a.label.lines.map((line, i) => el('tspan', { x: a.label.x, dy: i === 0 ? 0 : a.label.lineHeight }, [line]))))),
