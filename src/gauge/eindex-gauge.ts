@@ -161,6 +161,7 @@ export class EIndexGauge extends EIndexElement {
       average: view.average,
       averageLabel: view.average === undefined ? undefined : c.averageTick(fmt(view.average)),
       caption: view.value === null ? undefined : levelName,
+      emptyText: t.notPublished,
       width: this.#width,
       measure: estimatedMeasure(12),
     });

@@ -26,6 +26,8 @@ export interface GaugeInput {
   readonly average?: number | null | undefined;
   /** The text beside the average tick; left out where it would cross the track (narrow gauges). */
   readonly averageLabel?: string | undefined;
+  /** What is written in the value's place when `value` is `null` ("not published"). */
+  readonly emptyText?: string | undefined;
   /** The level's name, written under the value in up to two lines. */
   readonly caption?: string | undefined;
   readonly width: number;
@@ -124,7 +126,8 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
   // for the widest value the scale allows, so where labels go depends on the width only.
   const valueFontSize = Math.round(Math.min(40, Math.max(20, r * 0.3)));
   const valueY = cy + fontSize * 0.3 + valueFontSize * 0.85;
-  const valueWidth = (measure(`${scale.max}.0`) * valueFontSize * 1.1) / fontSize; // bold
+  const value = input.value != null && Number.isFinite(input.value) ? input.value : null;
+  const valueWidth = value === null ? measure(input.emptyText ?? '') : (measure(`${scale.max}.0`) * valueFontSize * 1.1) / fontSize; // bold
   const valueBox: Box = { x0: cx - valueWidth / 2, x1: cx + valueWidth / 2, y0: valueY - valueFontSize * 0.8, y1: valueY + valueFontSize * 0.2 };
 
   // Outside the track: the thresholds at the band edges (where every level declares `min`),
@@ -167,7 +170,6 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     level: l.level, from, to, path: arcPath(angle(from), angle(to)), label: named ? strip(named[i]!) : null,
   }));
 
-  const value = input.value != null && Number.isFinite(input.value) ? input.value : null;
   let marker: GaugeLayout['marker'] = null;
   if (value !== null) {
     const a = angle(value);
@@ -201,7 +203,8 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
 
   const ticks = [...ends, ...thresholds].sort((p, q) => p.value - q.value).map((p) => ({ ...strip(p), value: p.value }));
 
-  const captionY = valueY + fontSize * 1.5;
+  // Under the value's descenders.
+  const captionY = valueY + valueFontSize * 0.25 + fontSize * 1.1;
   const captionLines = input.caption ? wrapText(input.caption, width - 2 * MARGIN, measure).slice(0, 2) : [];
   // Room for two caption lines whatever the caption, so the height depends on the width only.
   const height = Math.ceil(captionY + 2 * lineHeight + fontSize * 0.3 + MARGIN);

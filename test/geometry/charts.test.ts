@@ -1,0 +1,112 @@
+/**
+ * Geometry of the drawn charts (issue #12), in the browser's own text metrics: radar and
+ * gauge × width × language × colour scheme × real, fictional and sparse data. Fails on chart
+ * text under 12 px (computed font size × the SVG's scale), two texts whose boxes overlap,
+ * text outside the element, a radar at 360 px whose rings span less than half its width, and
+ * a sparse radar that is not drawn as bars.
+ */
+import { expect, oneEvent } from '@open-wc/testing';
+import '../../src/define.js';
+import type { EIndexDocument } from '../../src/data/types.js';
+
+const WIDTHS = [120, 160, 200, 320, 360, 768, 1200];
+const docs: Record<string, EIndexDocument> = {};
+before(async () => {
+  for (const name of ['municipalities-2021', 'institutions', 'fictional']) {
+    docs[name] = (await (await fetch(`/data/${name}.json`)).json()) as EIndexDocument;
+  }
+});
+afterEach(() => document.body.replaceChildren());
+
+interface Case { readonly doc: string; readonly attrs: Record<string, string> }
+const CASES: Record<'radar' | 'gauge', Record<'real' | 'fictional' | 'sparse', Case>> = {
+  radar: {
+    real: { doc: 'institutions', attrs: { entity: 'vtua', compare: 'average previous' } },
+    fictional: { doc: 'fictional', attrs: { entity: 'velvavas-pilseta', compare: 'group-average best previous' } },
+    // Cēsis 2021: 2 of 5 categories published (data/municipalities-2021.json).
+    sparse: { doc: 'municipalities-2021', attrs: { entity: 'cesis', compare: 'average best' } },
+  },
+  gauge: {
+    real: { doc: 'municipalities-2021', attrs: { entity: 'ventspils' } },
+    fictional: { doc: 'fictional', attrs: { entity: 'velvavas-pilseta' } },
+    sparse: { doc: 'municipalities-2021', attrs: { entity: 'riga' } },
+  },
+};
+
+async function draw(tag: 'radar' | 'gauge', c: Case, width: number, lang: string, scheme: string): Promise<HTMLElement> {
+  const box = document.createElement('div');
+  box.style.width = `${width}px`;
+  box.style.colorScheme = scheme;
+  const el = document.createElement(`eindex-${tag}`);
+  for (const [name, value] of Object.entries(c.attrs)) el.setAttribute(name, value);
+  el.setAttribute('lang', lang);
+  (el as HTMLElement & { data: unknown }).data = docs[c.doc];
+  box.append(el);
+  const loaded = oneEvent(el, 'eindex-load');
+  document.body.append(box);
+  await loaded;
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+interface TextBox { readonly text: string; readonly owner: Element; readonly rect: DOMRect }
+
+/** Every line of chart text with its box on screen: a tspan where the text has lines, else the text. */
+function chartTexts(el: HTMLElement): TextBox[] {
+  const texts = [...el.shadowRoot!.querySelectorAll('svg text')].filter((t) => !t.closest('.tooltip'));
+  return texts.flatMap((t) => {
+    const lines = t.querySelectorAll('tspan');
+    return (lines.length ? [...lines] : [t])
+      .filter((node) => (node.textContent ?? '').trim() !== '')
+      .map((node) => ({ text: node.textContent!.trim(), owner: t, rect: node.getBoundingClientRect() }));
+  });
+}
+
+/** Boxes overlap by more than `slack` px both ways (glyph boxes include the font's ascent and descent). */
+const overlap = (a: DOMRect, b: DOMRect, slack = 1) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
+
+for (const tag of ['radar', 'gauge'] as const) {
+  describe(`<eindex-${tag}> geometry`, () => {
+    for (const width of WIDTHS) {
+      for (const lang of ['lv', 'en']) {
+        for (const scheme of ['light', 'dark']) {
+          for (const kind of ['real', 'fictional', 'sparse'] as const) {
+            it(`${width} px, ${lang}, ${scheme}, ${kind}: text ≥ 12 px, no two texts overlap, all inside`, async () => {
+              const el = await draw(tag, CASES[tag][kind], width, lang, scheme);
+              const svg = el.shadowRoot!.querySelector('svg')!;
+              const scale = svg.getBoundingClientRect().width / svg.width.baseVal.value;
+              const texts = chartTexts(el);
+              expect(texts.length, 'chart text drawn').to.be.above(tag === 'radar' ? 5 : 1);
+              const host = el.getBoundingClientRect();
+              for (const t of texts) {
+                const size = parseFloat(getComputedStyle(t.owner).fontSize) * scale;
+                expect(size, `font size of "${t.text}"`).to.be.at.least(12 - 1e-6);
+                expect(t.rect.left, `"${t.text}" starts inside`).to.be.at.least(host.left - 0.5);
+                expect(t.rect.right, `"${t.text}" ends inside`).to.be.at.most(host.right + 0.5);
+              }
+              for (const [i, a] of texts.entries()) {
+                for (const b of texts.slice(i + 1)) {
+                  if (a.owner === b.owner) continue; // lines of one text
+                  expect(overlap(a.rect, b.rect), `"${a.text}" overlaps "${b.text}"`).to.equal(false);
+                }
+              }
+              if (tag === 'radar' && kind === 'sparse') {
+                expect(el.shadowRoot!.querySelectorAll('[part="bar"]').length, 'bars').to.be.above(0);
+                expect(el.shadowRoot!.querySelector('.ring[d]'), 'no rings').to.equal(null);
+              }
+              if (tag === 'radar' && kind !== 'sparse' && width === 360) {
+                const rings = [...el.shadowRoot!.querySelectorAll('path.ring')].map((r) => r.getBoundingClientRect().width);
+                expect(Math.max(...rings), 'ring diameter').to.be.at.least(el.clientWidth / 2);
+              }
+              if (tag === 'gauge' && kind !== 'sparse') {
+                const value = el.shadowRoot!.querySelector('[part="value"]')!.getBoundingClientRect();
+                expect(value.width, 'value drawn').to.be.above(0);
+              }
+            });
+          }
+        }
+      }
+    }
+  });
+}
