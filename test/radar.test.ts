@@ -226,4 +226,52 @@ describe('<eindex-radar>', () => {
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(el.getBoundingClientRect().height).to.be.above(300);
   });
+
+  it('draws a first series with 2 of 5 categories as bars, with markers, "not published" text and a note saying why', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="en" src="/data/municipalities-2021.json" entity="cesis" compare="average"></eindex-radar>`);
+    const root = shadow(el);
+    expect(root.querySelectorAll('path.ring')).to.have.length(0);
+    // Cēsis 2021 publishes customer service and open data; the average has the same two.
+    expect(root.querySelectorAll('[part="bar"]')).to.have.length(4);
+    expect([...root.querySelectorAll('.bar-value')].map((t) => text(t))).to.deep.equal(['65', '93', '65', '93']);
+    expect(root.querySelectorAll('.np-text')).to.have.length(6);
+    for (const t of root.querySelectorAll('.np-text')) expect(text(t)).to.equal('not published');
+    expect(text(root.querySelector('[part="note"]'))).to.equal('Only 2 of 5 categories are published, so the values are shown as bars, not as a radar.');
+    expect(root.querySelector('svg[part="chart"]')!.getAttribute('aria-label')).to.contain('bar chart');
+    expect(root.querySelectorAll('.legend li')).to.have.length(3);
+    const first = points(el).find((p) => p.getAttribute('tabindex') === '0')!;
+    first.focus();
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal('Communication with the public and participation Cēsis not published');
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(tooltip(el)).to.equal('Customer service and support Cēsis 65');
+    expect(tableRows(el)[1]).to.deep.equal(['Customer service and support', '65', '65 (average of 1)']);
+    await expectAccessible(el);
+  });
+
+  it('says in Latvian why it draws bars', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" src="/data/municipalities-2021.json" entity="cesis"></eindex-radar>`);
+    expect(text(shadow(el).querySelector('[part="note"]'))).to.equal('Publicētas tikai 2 no 5 kategorijām, tāpēc vērtības parādītas kā joslas, nevis radarā.');
+  });
+
+  it('fills only the first series, and names the entity without the year its legend adds', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="en" src="/data/institutions.json" entity="vtua" compare="previous average"></eindex-radar>`);
+    const root = shadow(el);
+    expect(root.querySelectorAll('path.outline.filled')).to.have.length(1);
+    expect(root.querySelector('.series-1 path.outline.filled')).not.to.equal(null);
+    expect(text(root.querySelector('figcaption'))).to.equal('State Technical Supervision Agency (VTUA), 2022');
+    expect(text(root.querySelector('.legend li'))).to.equal('State Technical Supervision Agency (VTUA) (2022)');
+  });
+
+  it('draws the ring values over the series, each clear of every category label', async () => {
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" src="/data/fictional.json" entity="velvavas-pilseta" compare="group-average best"></eindex-radar>`);
+    const svgEl = shadow(el).querySelector('svg[part="chart"]')!;
+    const children = [...svgEl.children];
+    const lastSeries = children.map((c) => c.classList.contains('series')).lastIndexOf(true);
+    const ringLabels = [...svgEl.querySelectorAll('.ring-label')];
+    expect(ringLabels.length).to.be.above(1);
+    for (const label of ringLabels) expect(children.indexOf(label.parentElement!)).to.be.above(lastSeries);
+  });
 });
