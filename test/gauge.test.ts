@@ -177,4 +177,30 @@ describe('<eindex-gauge>', () => {
     expect(el.getAttribute('aria-busy')).to.equal('true');
     expect(el.getBoundingClientRect().height).to.be.above(200);
   });
+
+  it('writes the thresholds at the band edges when every level declares min, and only then', async () => {
+    const ticks = (el: Element) => [...shadow(el).querySelectorAll('text.tick')].map((t) => text(t));
+    const { el } = await mount<EIndexGauge>(html`<eindex-gauge lang="lv" style="width: 320px" .data=${withThresholds()} entity="beta"></eindex-gauge>`);
+    expect(ticks(el)).to.deep.equal(['0', '40', '60', '100']);
+    const { el: plain } = await mount<EIndexGauge>(html`<eindex-gauge lang="lv" style="width: 320px" .data=${tinyDocument()} entity="beta"></eindex-gauge>`);
+    expect(ticks(plain)).to.deep.equal(['0', '100']);
+  });
+
+  it('draws a value above the scale at its end and names it in a visible note', async () => {
+    const el = await fixture<EIndexGauge>(html`<eindex-gauge lang="en" value="120"></eindex-gauge>`);
+    const note = shadow(el).querySelector('.out-of-scale');
+    expect(text(note)).to.equal('120 is above the scale maximum 100; the marker is at the end of the scale.');
+    expect(getComputedStyle(note!).display).not.to.equal('none');
+    expect(meter(el).getAttribute('aria-valuenow')).to.equal('100');
+    expect(text(shadow(el).querySelector('[part="value"]'))).to.equal('120');
+    const line = shadow(el).querySelector('[part="marker"] line')!;
+    const track = shadow(el).querySelector('[part="track"]')!.getBoundingClientRect();
+    // At 3 o'clock: the marker is level with the track's bottom, at its right end.
+    expect(line.getBoundingClientRect().right).to.be.closeTo(track.right, 6);
+    const lv = await fixture<EIndexGauge>(html`<eindex-gauge lang="lv" value="-5"></eindex-gauge>`);
+    expect(text(shadow(lv).querySelector('.out-of-scale'))).to.equal('-5 ir zem skalas minimuma 0; rādītājs ir skalas sākumā.');
+    const inside = await fixture<EIndexGauge>(html`<eindex-gauge lang="en" value="100"></eindex-gauge>`);
+    expect(shadow(inside).querySelector('.out-of-scale')).to.equal(null);
+    await expectAccessible(el);
+  });
 });
