@@ -6,7 +6,8 @@
  *
  * Only eindex elements registered on the page are accepted, and only the attributes they
  * declare (read from the classes' lit property declarations, never a second list kept here),
- * plus `lang` and `--eindex-*` colours. Values are only ever set as attribute text.
+ * plus `lang`, `theme` (`light` or `dark`) and `--eindex-*` colours. Values are only ever set as
+ * attribute text. Without `theme` or colours the page is light or dark as the visitor's system is.
  *
  * The page is on an official origin, so a link to it must not make it say what the data does
  * not (docs/design.md §4 "The embed page shows only data its owner allows"):
@@ -37,8 +38,12 @@ export type EmbedRequest =
       readonly attributes: ReadonlyArray<readonly [string, string]>;
       /** `--eindex-*` custom property → CSS colour. */
       readonly colours: ReadonlyArray<readonly [string, string]>;
-      /** The colour scheme whose defaults fill the tokens not given (dark on a dark background). */
-      readonly scheme: Scheme;
+      /**
+       * The colour scheme the page is fixed to: `theme`, else the one of the given background,
+       * else light where other colours were given (they were checked against its defaults);
+       * absent: the page follows the visitor's `prefers-color-scheme` (embed.css).
+       */
+      readonly scheme?: Scheme;
     }
   | { readonly ok: false; readonly lang: Lang; readonly message: string };
 
@@ -139,6 +144,7 @@ const texts = {
     notEmbedParameter: (name: string) => `Parametru "${name}" iegultā lapa nepieņem: tas mainītu datus vai virsrakstu.`,
     foreignSource: (origin: string) => `Dati no ${origin} šeit nav atļauti (vietnes īpašnieks tos var atļaut ar eindex-sources).`,
     badSource: `Parametrs "src" nav http(s) adrese.`,
+    badTheme: (value: string) => `Tēma "${value}" nav atbalstīta: light vai dark.`,
   },
   en: {
     heading: 'This E-index widget cannot be shown.',
@@ -155,6 +161,7 @@ const texts = {
     notEmbedParameter: (name: string) => `The embed page does not take "${name}": it would change the data or the title.`,
     foreignSource: (origin: string) => `Data from ${origin} is not allowed here (the site's owner can allow it with eindex-sources).`,
     badSource: `The parameter "src" is not an http(s) address.`,
+    badTheme: (value: string) => `The theme "${value}" is not supported: light or dark.`,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -205,11 +212,17 @@ export function readEmbedRequest(
   const colours: Array<readonly [string, string]> = [];
   const chosenColours = new Map<string, Rgb>();
   const colourTokens = colourTokenDefaults();
+  let theme: Scheme | undefined;
   for (const [name, value] of params) {
     if (seen.has(name)) return fail(t.repeated(echo(name)));
     seen.add(name);
     if (name === 'element') continue;
     if (value.length > MAX_VALUE_LENGTH) return fail(t.tooLong(echo(name)));
+    if (name === 'theme') {
+      if (value !== 'light' && value !== 'dark') return fail(t.badTheme(echo(value)));
+      theme = value;
+      continue;
+    }
     const token = CUSTOM_PROPERTY.exec(name)?.[1];
     if (token !== undefined && colourTokens.has(token)) {
       // Colours only: a host site's palette, nothing that could load or lay out anything.
@@ -239,13 +252,14 @@ export function readEmbedRequest(
     }
     attributes.push([name, value]);
   }
-  const scheme = schemeFor(chosenColours.get('background'));
+  const background = chosenColours.get('background');
+  const scheme = theme ?? (background ? schemeFor(background) : colours.length ? 'light' : undefined);
   const contrast = contrastProblem(chosenColours, colourTokenDefaults(scheme));
   if (contrast) {
     const ratio = (Math.floor(contrast.ratio * 10) / 10).toFixed(1);
     return fail(t.lowContrast(contrast.foreground, contrast.background, lang === 'lv' ? ratio.replace('.', ',') : ratio, contrast.needed));
   }
-  return { ok: true, tag, lang, attributes, colours, scheme };
+  return { ok: true, tag, lang, attributes, colours, ...(scheme ? { scheme } : {}) };
 }
 
 /** Builds the element (or the error view) into `container`, with text only. */
@@ -270,8 +284,12 @@ export function renderEmbed(request: EmbedRequest, container: HTMLElement): HTML
   for (const [name, value] of request.attributes) element.setAttribute(name, value);
   // CSSOM, not a style attribute: allowed under `style-src 'self'`.
   for (const [name, value] of request.colours) element.style.setProperty(name, value);
-  // The tokens' light-dark() defaults follow the scheme the contrast check used.
-  if (request.scheme === 'dark') element.style.setProperty('color-scheme', 'dark');
+  // The tokens' light-dark() defaults follow the scheme the contrast check used; the page's
+  // own background follows it too (embed.css). Without one, both follow the visitor's system.
+  if (request.scheme) {
+    container.ownerDocument.documentElement.dataset['theme'] = request.scheme;
+    element.style.setProperty('color-scheme', request.scheme);
+  }
   container.append(element);
   return element;
 }
