@@ -19,6 +19,8 @@ const texts: Record<'lv' | 'en', Record<string, string>> = {
     hChartsReal: 'Radars un mērītājs uz publicētajiem datiem',
     pChartsReal:
       'VTUA 2022 ir vienīgā iestāde ar publicētiem visu piecu sadaļu rezultātiem. Ventspils 2021: kopvērtējums 64,8 un 3. brieduma līmenis; līmeņu sliekšņi nav publicēti, tāpēc joslu nav.',
+    pSparse:
+      'Cēsu novadam 2021. gadā publicēti tikai divu no piecām sadaļām rezultāti: daudzstūris maldinātu, tāpēc radars tos rāda kā joslas un saka, kāpēc.',
     hLinked: 'Mana pašvaldība — saistīts skats (izdomāti dati)',
     pLinked:
       'Izdomāti dati. Izvēlieties rindu tabulā: radars un mērītājs seko izvēlei (atribūts for). Radars salīdzina ar grupas vidējo un labāko.',
@@ -42,6 +44,8 @@ const texts: Record<'lv' | 'en', Record<string, string>> = {
     hChartsReal: 'Radar and gauge on the published data',
     pChartsReal:
       'VTUA 2022 is the only institution with published results in all five sections. Ventspils 2021: total 64.8 and maturity level 3; level thresholds were not published, so there are no bands.',
+    pSparse:
+      'For Cēsis 2021 only two of the five sections were published: a polygon would mislead, so the radar shows them as bars and says why.',
     hLinked: 'My municipality — a linked view (fictional data)',
     pLinked:
       'Fictional data. Choose a row in the table: the radar and the gauge follow the choice (the for attribute). The radar compares with the group average and the best.',

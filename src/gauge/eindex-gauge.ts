@@ -36,8 +36,9 @@ interface GaugeView {
 
 /**
  * A maturity gauge: a half circle over the scale with a marker at the value, the maturity
- * level bands where the document publishes their thresholds, and the published average as
- * a reference tick. It is a `role="meter"` with `aria-valuenow/min/max` and a spoken
+ * level bands where the document publishes their thresholds (each threshold written at its
+ * band edge), and the published average as a reference tick. A value beyond the scale is
+ * drawn at the scale's end with a note naming it. It is a `role="meter"` with `aria-valuenow/min/max` and a spoken
  * `aria-valuetext` ("64,8 punkti no 100, 3. brieduma līmenis").
  *
  * Give it `value` alone (no data needed), or `entity` with a document (`src`, `.data` or
@@ -56,7 +57,7 @@ interface GaugeView {
  * @csspart marker - The value marker.
  * @csspart average - The average tick and its label.
  * @csspart value - The value written under the gauge.
- * @csspart note - The note on the average.
+ * @csspart note - The note on the average, and on a value outside the scale.
  * @csspart status - The loading, empty and error messages.
  * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  *

@@ -44,6 +44,11 @@ interface Cell { readonly s: number; readonly c: number }
  * ← → move between categories, ↑ ↓ between series, and a tooltip says category, series and
  * value. The same data is always in a table for assistive technology; "Table" shows it.
  *
+ * Where the category names do not fit around a plot of a useful size (phones, narrow
+ * columns), the axes are numbered and a key under the chart names them. When the first
+ * series has fewer than three published categories, a polygon would mislead: the same series
+ * are drawn as horizontal bars per category, with a note saying why.
+ *
  * @summary Category radar chart of E-index results.
  *
  * @fires {CustomEvent<EIndexLoadDetail>} eindex-load - The document loaded and the chart shows an edition: `{ edition }`.
@@ -53,12 +58,14 @@ interface Cell { readonly s: number; readonly c: number }
  * @csspart caption - The caption above the chart.
  * @csspart chart - The `<svg>` drawing.
  * @csspart grid - The rings and axes.
- * @csspart axis - Each category label.
+ * @csspart axis - Each category label (or its number, when the names are in the key).
+ * @csspart key - The list of category names under a chart whose axes are numbered.
  * @csspart series - Each series (outline and points).
+ * @csspart bar - Each bar, when sparse data is drawn as bars.
  * @csspart marker - Each point's marker.
  * @csspart tooltip - The tooltip.
  * @csspart legend - The legend list.
- * @csspart note - Notes under the chart (a series that could not be drawn).
+ * @csspart note - Notes under the chart (why it shows bars, a series that could not be drawn).
  * @csspart table-toggle - The "Table" button.
  * @csspart table - The data table.
  * @csspart status - The loading, empty and error messages.
