@@ -68,7 +68,8 @@ export interface GaugeLayout {
   readonly averageTick: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly label: (GaugeText & { readonly text: string }) | null } | null;
   /**
    * The numbers of the scale, in order: `scale.min` and `scale.max` under (or, narrow, beside)
-   * the track's ends, and the level thresholds outside the track at the band edges.
+   * the track's ends, where they leave the value clear, and the level thresholds outside the
+   * track at the band edges.
    */
   readonly ticks: readonly (GaugeText & { readonly value: number })[];
   /** The value, large, under the centre; never overlapped by other text. */
@@ -146,15 +147,18 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     const y = cy + e.y0 + (lineHeight - fontSize) / 2 + fontSize * 0.8;
     return { x, y, anchor, box: textBox(x, y, anchor, measure(text), fontSize) };
   };
-  const ends = [scale.min, scale.max].map((v, i) => {
+  const ends = [scale.min, scale.max].flatMap((v, i) => {
+    const w = measure(String(v));
     const under = (r + innerRadius) / 2;
     const x = i === 0 ? cx - under : cx + under;
     const y = cy + fontSize * 1.2;
-    const below = { x, y, anchor: 'middle' as TextAnchor, box: textBox(x, y, 'middle', measure(String(v)), fontSize) };
-    if (!overlaps(below.box, valueBox)) return { value: v, ...below };
+    const below = { value: v, x, y, anchor: 'middle' as TextAnchor, box: textBox(x, y, 'middle', w, fontSize) };
+    if (!overlaps(below.box, valueBox)) return [below];
+    // Beside the track's end, on its baseline: above the value's top.
     const bx = i === 0 ? cx - r - gap / 2 : cx + r + gap / 2;
     const anchor: TextAnchor = i === 0 ? 'end' : 'start';
-    return { value: v, x: bx, y: cy + fontSize * 0.35, anchor, box: textBox(bx, cy + fontSize * 0.35, anchor, measure(String(v)), fontSize) };
+    const beside = { value: v, x: bx, y: cy, anchor, box: textBox(bx, cy, anchor, w, fontSize) };
+    return overlaps(beside.box, valueBox) ? [] : [beside];
   });
   const inside = (p: Placed) => p.box.x0 >= MARGIN && p.box.x1 <= width - MARGIN && p.box.y0 >= 0;
   const apart = (placed: readonly Placed[]) =>

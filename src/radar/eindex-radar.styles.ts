@@ -19,9 +19,14 @@ export const radarStyles = css`
     stroke: var(--_grid);
     stroke-width: 1;
   }
-  /* The chart's own size (never under 12 px), with a halo that interrupts the lines it sits on. */
   .ring-label {
     fill: var(--_muted);
+  }
+  /* Text that sits on grid or series lines: a halo in the background colour interrupts them. */
+  .ring-label,
+  .bar-value,
+  .np-text,
+  .bars .axis-label {
     paint-order: stroke;
     stroke: var(--_background);
     stroke-width: 3px;

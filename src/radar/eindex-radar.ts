@@ -239,7 +239,7 @@ export class EIndexRadar extends EIndexElement {
       <g class="grid" part="grid" aria-hidden="true">
         ${layout.grid.map((g) => svg`<line class="ring" x1=${g.x} y1=${g.y1} x2=${g.x} y2=${g.y2}></line>`)}
       </g>
-      <g class="labels" aria-hidden="true">
+      <g class="labels bars" aria-hidden="true">
         ${layout.grid.map((g) => svg`<text class="ring-label" x=${g.x} y=${g.textY} text-anchor=${g.anchor}>${formatNumber(g.value, lang)}</text>`)}
         ${layout.labels.map((label) => svg`
           <text part="axis" class="axis-label" x=${label.x} y=${label.y}>

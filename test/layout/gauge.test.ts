@@ -162,4 +162,48 @@ describe('gaugeLayout', () => {
     const l = gaugeLayout({ ...base, value: 4, levels: FICTIONAL_LEVELS, average: 40, averageLabel: 'vidēji 40', width: 200 });
     await expectSvgSnapshot('gauge-bands-200', gaugeSvg(l, '4', '1. līmenis'));
   });
+
+  // The five levels of data/fictional.json.
+  const FIVE = [0, 20, 40, 60, 80].map((min, i) => ({ level: i + 1, min, label: `${i + 1}. brieduma līmenis` }));
+  const measure = (text: string) => text.length * 12 * 0.55;
+  /** The box of a one-line text at baseline y, as the layout reckons it. */
+  const box = (t: { x: number; y: number; anchor: string }, w: number, size = 12) => {
+    const x0 = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+    return { x0, x1: x0 + w, y0: t.y - size * 0.8, y1: t.y + size * 0.25 };
+  };
+  const apart = (a: ReturnType<typeof box>, b: ReturnType<typeof box>) => a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+
+  it('keeps the value clear of the scale\'s ends and of every label from 110 to 160 px (the ends move beside the track)', () => {
+    for (let width = 110; width <= 160; width += 5) {
+      for (const levels of [PUBLISHED_LEVELS, FIVE]) {
+        const l = gaugeLayout({ scale: SCALE, value: 100, levels, width, measure, average: 50.2, averageLabel: 'vidēji 50,2' });
+        const value = box(l.valueText, measure('100,0') * (l.valueText.fontSize / 12) * 1.1, l.valueText.fontSize);
+        const texts = [
+          ...l.ticks.map((t) => box(t, measure(String(t.value)))),
+          ...l.bands.flatMap((b) => (b.label ? [box(b.label, measure(b.label.text))] : [])),
+        ];
+        for (const [i, t] of texts.entries()) {
+          expect(apart(t, value), `${width} px: text ${i} over the value`).to.equal(true);
+          expect(t.x0, `${width} px`).to.be.at.least(0);
+          expect(t.x1, `${width} px`).to.be.at.most(width);
+          for (const other of texts.slice(i + 1)) expect(apart(t, other), `${width} px: texts overlap`).to.equal(true);
+        }
+      }
+    }
+  });
+
+  it('writes the thresholds at the band edges, outside the track, with the ends of the scale', () => {
+    for (const width of [120, 200, 320, 768]) {
+      const l = gaugeLayout({ scale: SCALE, value: 56.8, levels: FIVE, width, measure });
+      expect(l.ticks.map((t) => t.value), `${width} px`).to.deep.equal([0, 20, 40, 60, 80, 100]);
+      for (const t of l.ticks.slice(1, -1)) expect(Math.hypot(t.x - l.cx, t.y - l.cy), `${width} px`).to.be.above(l.r);
+    }
+    // No thresholds where a level declares none.
+    expect(gaugeLayout({ ...base, levels: PUBLISHED_LEVELS }).ticks.map((t) => t.value)).to.deep.equal([0, 100]);
+  });
+
+  it('draws a value beyond the scale at its end', () => {
+    close(gaugeLayout({ ...base, value: 120 }).marker!.angle, Math.PI / 2);
+    close(gaugeLayout({ ...base, value: -5 }).marker!.angle, -Math.PI / 2);
+  });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { radarLayout } from '../../src/layout/radar.js';
+import { boxesOverlap, isSparse, radarBarsLayout, radarLayout, tooltipBox } from '../../src/layout/radar.js';
 import type { RadarInput, RadarLayout } from '../../src/layout/radar.js';
 import { estimatedMeasure } from '../../src/layout/text-wrap.js';
 import { el, expectSvgSnapshot } from '../helpers/snapshot.js';
@@ -208,5 +208,92 @@ describe('radarLayout', () => {
 
   it('matches the snapshot: VTUA 2022, English, 1200 px', async () => {
     await expectSvgSnapshot('radar-vtua-2022-en-1200', radarSvg(radarLayout({ ...base, categories: EN, width: 1200 })));
+  });
+
+  it('numbers the axes and keeps the rings at least half the width where the names do not fit around them', () => {
+    for (const categories of [LV, EN]) {
+      const wide = radarLayout({ categories, series: [VTUA_2022], scale: SCALE, width: 768, measure: estimatedMeasure(12) });
+      expect(wide.keyed).to.equal(false);
+      expect(wide.axes.map((a) => a.label.lines.join(' '))).to.deep.equal(categories.map((c) => c.label));
+      const phone = radarLayout({ categories, series: [VTUA_2022], scale: SCALE, width: 320, measure: estimatedMeasure(12) });
+      expect(phone.keyed).to.equal(true);
+      expect(phone.axes.map((a) => a.label.lines)).to.deep.equal([['1'], ['2'], ['3'], ['4'], ['5']]);
+      // Keyed or not, the rings span at least half the drawing from 320 px up.
+      for (const width of [320, 340, 360, 400, 480]) {
+        const l = radarLayout({ categories, series: [VTUA_2022, VTUA_2017], scale: SCALE, width, measure: estimatedMeasure(12) });
+        expect(2 * l.radius, `${width} px`).to.be.at.least(width / 2);
+      }
+    }
+  });
+
+  it('writes ring values in the gap the series cross least, clear of the category labels', () => {
+    // Full on axes 0, 1 and 4, low on axes 2 and 3: the gap between axes 2 and 3 (at 6 o'clock) is free.
+    const series = [{ id: 's', label: 's', values: [100, 100, 10, 10, 100] }];
+    const l = radarLayout({ categories: LV, series, scale: SCALE, width: 480, measure: estimatedMeasure(12) });
+    const labelled = l.rings.filter((r) => r.label);
+    expect(labelled.length).to.be.above(1);
+    // All on one bisector: between axes 2 and 3 (angle π), where the outline runs at 10.
+    for (const r of labelled) {
+      const angle = Math.atan2(r.label!.x - l.center.x, l.center.y - (r.label!.box.y + r.label!.box.height / 2));
+      expect((angle + 2 * Math.PI) % (2 * Math.PI)).to.be.closeTo(Math.PI, 1e-6);
+      for (const a of l.axes) expect(boxesOverlap(r.label!.box, a.label.box)).to.equal(false);
+    }
+  });
+
+  it('fills only the first series', () => {
+    const two = [VTUA_2022, { ...VTUA_2022, id: 'b' }];
+    expect(radarLayout({ ...base, series: two }).series.map((s) => s.filled)).to.deep.equal([true, false]);
+  });
+
+  it('calls a first series with fewer than 3 published values sparse', () => {
+    expect(isSparse([{ id: 'a', label: 'a', values: [null, 65, 93, null, null] }], 5)).to.equal(true);
+    expect(isSparse([{ id: 'a', label: 'a', values: [1, 65, 93, null, null] }], 5)).to.equal(false);
+    expect(isSparse([VTUA_2017, { id: 'b', label: 'b', values: [null, null, null, null, null] }], 5)).to.equal(false);
+  });
+
+  it('draws sparse data as bars: one per published value, "not published" text for the rest, never a bar of 0', () => {
+    const series = [
+      { id: 'cesis', label: 'Cēsis', values: [null, 65, 93, null, null] },
+      { id: 'average', label: 'Average', values: [null, 65, 93, null, 0] },
+    ];
+    for (const width of [120, 360, 1200]) {
+      const l = radarBarsLayout({ categories: EN, series, scale: SCALE, width, measure: estimatedMeasure(12), notPublished: 'not published' });
+      const [cesis, average] = l.series;
+      expect(cesis!.bars.map((b) => b.categoryIndex)).to.deep.equal([1, 2]);
+      expect(cesis!.missing.map((m) => m.categoryIndex)).to.deep.equal([0, 3, 4]);
+      expect(cesis!.missingText).to.have.length(3);
+      // A published 0 is a bar of no length with its marker, not "not published".
+      expect(average!.bars.map((b) => b.categoryIndex)).to.deep.equal([1, 2, 4]);
+      const [b65, b93] = cesis!.bars;
+      expect(b93!.width / b65!.width).to.be.closeTo(93 / 65, 1e-9);
+      expect(average!.bars[2]!.width).to.equal(0);
+      // The marker sits at the bar's end; rows of different series and categories never overlap.
+      expect(cesis!.points[0]!.x).to.be.closeTo(b65!.x + b65!.width, 1e-9);
+      const rows = l.series.flatMap((s) => s.bars.map((b) => b.y));
+      expect(new Set(rows).size).to.equal(rows.length);
+      for (const label of l.labels) expect(label.box.x + label.box.width, `${width}`).to.be.at.most(width);
+      for (const b of cesis!.bars) expect(b.text.x + estimatedMeasure(12)('100,0'), `${width}`).to.be.at.most(width);
+      expect(l.height).to.be.above(0);
+    }
+  });
+
+  it('places a tooltip beside its point, away from the centre, inside the drawing', () => {
+    const l = radarLayout({ ...base, width: 360 });
+    const long = ['Iestādes iekšējie procesi un starpiestāžu sadarbība', 'VTUA 2022', '66,7'];
+    const short = ['Atvērtie dati', 'VTUA', '58'];
+    for (const p of l.series[0]!.points) {
+      for (const lines of [long, short]) {
+        const t = tooltipBox(l, p, lines, estimatedMeasure(l.fontSize));
+        expect(t.x).to.be.at.least(0);
+        expect(t.y).to.be.at.least(0);
+        expect(t.x + t.width).to.be.at.most(l.width);
+        expect(t.y + t.height).to.be.at.most(l.height);
+        expect(t.baselines).to.have.length(3);
+      }
+      // A short tooltip fits beside the point on the side away from the centre (not over the plot).
+      const t = tooltipBox(l, p, short, estimatedMeasure(l.fontSize));
+      if (p.x > l.center.x + 1) expect(t.x, `point at x ${p.x}`).to.be.above(p.x);
+      if (p.x < l.center.x - 1) expect(t.x + t.width, `point at x ${p.x}`).to.be.below(p.x);
+    }
   });
 });
