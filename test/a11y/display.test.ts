@@ -46,7 +46,8 @@ describe(`display (${engine})`, () => {
   if (support.forcedColors) {
     describe('forced colours', () => {
       it('a live switch restyles the radar with system colours and back, without a re-render; series keep their dash and marker', async () => {
-        const el = await mount(html`<eindex-radar lang="en" .data=${fullDocument()} entity="alpha" compare="beta average"></eindex-radar>`);
+        // Beta publishes all five categories, so its outline (the first series) is filled.
+        const el = await mount(html`<eindex-radar lang="en" .data=${fullDocument()} entity="beta" compare="alpha average"></eindex-radar>`);
         const outlines = () => $$(el, 'g.series .outline');
         const before = outlines();
         const colours = before.map((o) => style(o).stroke);
