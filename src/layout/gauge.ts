@@ -19,7 +19,8 @@ export interface GaugeInput {
   readonly value: number | null;
   /**
    * Bands are drawn only when every level declares `min`. Each band is labelled with `label`,
-   * or with the level number where some `label` does not fit.
+   * or with the level number where some `label` does not fit, or not at all where even that
+   * would collide with the thresholds.
    */
   readonly levels: readonly { readonly level: number; readonly min?: number | undefined; readonly label: string }[];
   /** The published average, drawn as a reference tick. */
@@ -67,12 +68,12 @@ export interface GaugeLayout {
    */
   readonly averageTick: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number; readonly label: (GaugeText & { readonly text: string }) | null } | null;
   /**
-   * The numbers of the scale, in order: `scale.min` and `scale.max` under (or, narrow, beside)
-   * the track's ends, where they leave the value clear, and the level thresholds outside the
+   * The numbers of the scale, in order: `scale.min` and `scale.max` under the track's ends
+   * (the value moves down below them in a narrow gauge), and the level thresholds outside the
    * track at the band edges.
    */
   readonly ticks: readonly (GaugeText & { readonly value: number })[];
-  /** The value, large, under the centre; never overlapped by other text. */
+  /** The value, large, under the centre (or, without one, where "not published" goes); never overlapped by other text. */
   readonly valueText: GaugeText & { readonly fontSize: number };
   /** The level's name under the value: `lines`, each `lineHeight` below the last. */
   readonly caption: GaugeText & { readonly lineHeight: number; readonly lines: readonly string[] };
@@ -85,10 +86,16 @@ interface Placed extends GaugeText { readonly box: Box }
 
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** The box of one line of text at baseline `y` (cap height above, descenders below). */
+/**
+ * The box of one line of text at baseline `y` (cap height above, descenders below), with
+ * 0.15em to spare at each end: the estimate of a width is per character, and a font's digits
+ * run wider than it in some engines (DejaVu Sans: 0.64em), so labels placed edge to edge
+ * would touch there.
+ */
 function textBox(x: number, y: number, anchor: TextAnchor, w: number, fontSize: number): Box {
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  return { x0, x1: x0 + w, y0: y - fontSize * 0.8, y1: y + fontSize * 0.25 };
+  const spare = fontSize * 0.15;
+  return { x0: x0 - spare, x1: x0 + w + spare, y0: y - fontSize * 0.8, y1: y + fontSize * 0.25 };
 }
 
 /** A placed text without its box, as the element draws it. */
@@ -107,9 +114,10 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
   const gap = fontSize * 0.5;
 
   const bandsKnown = levelThresholdsKnown(input.levels);
-  // Room beside the track for band labels: a fixed share of the width, whatever the data,
-  // so the height depends on the width only. A label that does not fit there is shortened.
-  const labelRoom = Math.min(fontSize * 5.5, Math.max(fontSize * 2, width * 0.14));
+  // Room beside the track for band labels and thresholds: a fixed share of the width,
+  // whatever the data, so the height depends on the width only. A label that does not fit
+  // there is shortened or left out.
+  const labelRoom = Math.min(fontSize * 5.5, Math.max(fontSize * 1.6, width * 0.14));
   const r = Math.max(fontSize * 2, Math.min(MAX_RADIUS, (width - 2 * MARGIN) / 2 - gap - labelRoom));
   const thickness = Math.min(28, Math.max(8, r * 0.2));
   const innerRadius = r - thickness;
@@ -123,19 +131,34 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     return [cx + sx * radius, cy + sy * radius];
   };
 
-  // The value, large, under the centre: its box is kept free of every other text. Measured
-  // for the widest value the scale allows, so where labels go depends on the width only.
+  // The scale's ends go under the track's ends, and the value, large, under the centre; in a
+  // narrow gauge the value would run into the ends there, so it moves down below them. That
+  // is decided for the widest value the scale allows, so it depends on the width only.
   const valueFontSize = Math.round(Math.min(40, Math.max(20, r * 0.3)));
-  const valueY = cy + fontSize * 0.3 + valueFontSize * 0.85;
+  const under = (r + innerRadius) / 2;
+  const tickY = cy + fontSize * 1.2;
+  const ends = [scale.min, scale.max].map((v, i) => {
+    const x = i === 0 ? cx - under : cx + under;
+    return { value: v, x, y: tickY, anchor: 'middle' as TextAnchor, box: textBox(x, tickY, 'middle', measure(String(v)), fontSize) };
+  });
+  const valueBoxAt = (y: number, w: number, size: number): Box => ({ x0: cx - w / 2, x1: cx + w / 2, y0: y - size * 0.8, y1: y + size * 0.2 });
+  const widest = (measure(`${scale.max}.0`) * valueFontSize * 1.1) / fontSize; // bold
+  const besideCentre = cy + fontSize * 0.3 + valueFontSize * 0.85;
+  const valueY = ends.some((e) => overlaps(e.box, valueBoxAt(besideCentre, widest, valueFontSize)))
+    ? tickY + fontSize * 0.25 + valueFontSize * 0.8 + 2
+    : besideCentre;
   const value = input.value != null && Number.isFinite(input.value) ? input.value : null;
-  const valueWidth = value === null ? measure(input.emptyText ?? '') : (measure(`${scale.max}.0`) * valueFontSize * 1.1) / fontSize; // bold
-  const valueBox: Box = { x0: cx - valueWidth / 2, x1: cx + valueWidth / 2, y0: valueY - valueFontSize * 0.8, y1: valueY + valueFontSize * 0.2 };
+  // Under the value's descenders. Without a value there is no level name, and "not published"
+  // (written smaller, and wider than a number) takes its place, clear of the ends.
+  const captionY = valueY + valueFontSize * 0.25 + fontSize * 1.1;
+  const textY = value === null ? captionY : valueY;
+  const valueBox = value === null ? valueBoxAt(captionY, measure(input.emptyText ?? ''), fontSize) : valueBoxAt(valueY, widest, valueFontSize);
+  const shownEnds = ends.filter((e) => !overlaps(e.box, valueBox));
 
   // Outside the track: the thresholds at the band edges (where every level declares `min`),
   // then the band names in the middle of each band, full, else short (the level number), else
   // none where even those would collide (the colours stay, and the level is named in words
-  // under the value). The scale's ends go under the track's ends, or beside them where the
-  // value would overlap them (a narrow gauge).
+  // under the value).
   const sorted = bandsKnown ? [...input.levels].sort((a, b) => a.min! - b.min!) : [];
   const spans = sorted
     .map((l, i) => ({ l, from: Math.max(scale.min, l.min!), to: Math.min(scale.max, sorted[i + 1]?.min ?? scale.max) }))
@@ -147,29 +170,16 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     const y = cy + e.y0 + (lineHeight - fontSize) / 2 + fontSize * 0.8;
     return { x, y, anchor, box: textBox(x, y, anchor, measure(text), fontSize) };
   };
-  const ends = [scale.min, scale.max].flatMap((v, i) => {
-    const w = measure(String(v));
-    const under = (r + innerRadius) / 2;
-    const x = i === 0 ? cx - under : cx + under;
-    const y = cy + fontSize * 1.2;
-    const below = { value: v, x, y, anchor: 'middle' as TextAnchor, box: textBox(x, y, 'middle', w, fontSize) };
-    if (!overlaps(below.box, valueBox)) return [below];
-    // Beside the track's end, on its baseline: above the value's top.
-    const bx = i === 0 ? cx - r - gap / 2 : cx + r + gap / 2;
-    const anchor: TextAnchor = i === 0 ? 'end' : 'start';
-    const beside = { value: v, x: bx, y: cy, anchor, box: textBox(bx, cy, anchor, w, fontSize) };
-    return overlaps(beside.box, valueBox) ? [] : [beside];
-  });
   const inside = (p: Placed) => p.box.x0 >= MARGIN && p.box.x1 <= width - MARGIN && p.box.y0 >= 0;
   const apart = (placed: readonly Placed[]) =>
     placed.every((p, i) => inside(p) && !overlaps(p.box, valueBox) && placed.slice(i + 1).every((q) => !overlaps(p.box, q.box)));
   let thresholds = spans.slice(1).map(({ from }) => ({ value: from, ...outside(String(from), angle(from)) }));
-  if (!apart([...ends, ...thresholds])) thresholds = [];
+  if (!apart([...shownEnds, ...thresholds])) thresholds = [];
   const bandLabels = (short: boolean) => spans.map(({ l, from, to }) => {
     const text = short ? String(l.level) : l.label;
     return { text, ...outside(text, (angle(from) + angle(to)) / 2) };
   });
-  const named = [bandLabels(false), bandLabels(true)].find((labels) => apart([...ends, ...thresholds, ...labels]));
+  const named = [bandLabels(false), bandLabels(true)].find((labels) => apart([...shownEnds, ...thresholds, ...labels]));
   const bands: GaugeBand[] = spans.map(({ l, from, to }, i) => ({
     level: l.level, from, to, path: arcPath(angle(from), angle(to)), label: named ? strip(named[i]!) : null,
   }));
@@ -205,10 +215,8 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     averageTick = { x1, y1, x2, y2, label: text && fits ? { x: lx, y, anchor: inward.anchor, text } : null };
   }
 
-  const ticks = [...ends, ...thresholds].sort((p, q) => p.value - q.value).map((p) => ({ ...strip(p), value: p.value }));
+  const ticks = [...shownEnds, ...thresholds].sort((p, q) => p.value - q.value).map((p) => ({ ...strip(p), value: p.value }));
 
-  // Under the value's descenders.
-  const captionY = valueY + valueFontSize * 0.25 + fontSize * 1.1;
   const captionLines = input.caption ? wrapText(input.caption, width - 2 * MARGIN, measure).slice(0, 2) : [];
   // Room for two caption lines whatever the caption, so the height depends on the width only.
   const height = Math.ceil(captionY + 2 * lineHeight + fontSize * 0.3 + MARGIN);
@@ -217,7 +225,7 @@ export function gaugeLayout(input: GaugeInput): GaugeLayout {
     width, height, cx, cy, r, innerRadius, fontSize,
     track: arcPath(-Math.PI / 2, Math.PI / 2),
     bands, valueArc, marker, averageTick, ticks,
-    valueText: { x: cx, y: valueY, anchor: 'middle', fontSize: valueFontSize },
+    valueText: { x: cx, y: textY, anchor: 'middle', fontSize: valueFontSize },
     caption: { x: cx, y: captionY, anchor: 'middle', lineHeight, lines: captionLines },
   };
 }

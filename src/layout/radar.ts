@@ -430,7 +430,8 @@ export function radarBarsLayout(input: RadarInput & { readonly notPublished: str
   let y = gridTop + fontSize * 0.5;
   const labels: RadarBarsLayout['labels'][number][] = [];
   const rows = categories.map((c, i) => {
-    const lines = wrapText(c.label, beside ? nameWidth : available, measure);
+    // A little narrower than the room: real fonts may run wider than the estimate.
+    const lines = wrapText(c.label, (beside ? nameWidth : available) - fontSize * 0.5, measure);
     const h = lines.length * lineHeight;
     const top = y;
     labels.push({ categoryIndex: i, lines, x: MARGIN, y: baseline(top, lineHeight, fontSize), lineHeight, box: { x: MARGIN, y: top, width: linesWidth(lines, measure), height: h } });

@@ -51,14 +51,32 @@ async function draw(tag: 'radar' | 'gauge', c: Case, width: number, lang: string
 
 interface TextBox { readonly text: string; readonly owner: Element; readonly rect: DOMRect }
 
+/**
+ * The box the glyphs of a text (or one line of it) fill on screen: the union of its
+ * characters' extents, through the SVG's scale. Not getBoundingClientRect, which in Firefox
+ * also counts the halo's stroke, so the engines would measure different things.
+ */
+function fillBox(node: SVGTextContentElement): DOMRect {
+  const matrix = node.getScreenCTM()!;
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < node.getNumberOfChars(); i++) {
+    const e = node.getExtentOfChar(i);
+    for (const [x, y] of [[e.x, e.y], [e.x + e.width, e.y + e.height]] as const) {
+      const p = new DOMPoint(x, y).matrixTransform(matrix);
+      [x0, y0, x1, y1] = [Math.min(x0, p.x), Math.min(y0, p.y), Math.max(x1, p.x), Math.max(y1, p.y)];
+    }
+  }
+  return new DOMRect(x0, y0, x1 - x0, y1 - y0);
+}
+
 /** Every line of chart text with its box on screen: a tspan where the text has lines, else the text. */
 function chartTexts(el: HTMLElement): TextBox[] {
-  const texts = [...el.shadowRoot!.querySelectorAll('svg text')].filter((t) => !t.closest('.tooltip'));
+  const texts = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg text')].filter((t) => !t.closest('.tooltip'));
   return texts.flatMap((t) => {
     const lines = t.querySelectorAll('tspan');
     return (lines.length ? [...lines] : [t])
       .filter((node) => (node.textContent ?? '').trim() !== '')
-      .map((node) => ({ text: node.textContent!.trim(), owner: t, rect: node.getBoundingClientRect() }));
+      .map((node) => ({ text: node.textContent!.trim(), owner: t, rect: fillBox(node) }));
   });
 }
 
