@@ -14,11 +14,16 @@ const files = [
   // Misconfiguration notices with did-you-mean suggestions (internal/notice.ts) cost 1.4–1.7 KB
   // in each bundle; main was already 0.8–1.1 KB over the previous ceilings (32.9 / 23.4 / 24.1 /
   // 19.9 KB) before they came.
-  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 34.7 * KB },
+  // Issue #12 (+2.3 KB whole set, +1.6 KB radar, +0.9 KB gauge): the radar's bar form, numbered
+  // key and ring-label placement, the gauge's thresholds, narrow layout and out-of-scale note.
+  // This puts the whole set over DESIGN's 0.50 × Chart.js (0.53) and the radar over 23 KB; the
+  // worded problem messages (about 2.5 KB in every bundle, needed only on failure) are what may
+  // load on demand to bring both back.
+  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 37.0 * KB },
   // +0.1 KB: every bundle now opens with a licence banner naming lit's and d3-array's licences.
   { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 25.0 * KB },
-  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 25.6 * KB },
-  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 21.5 * KB },
+  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 27.2 * KB },
+  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 22.4 * KB },
 ];
 
 let failed = false;

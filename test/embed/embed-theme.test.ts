@@ -13,8 +13,9 @@ const EMBED = '/embed/embed.html';
 
 /** Luminance of the gauge's own background and of the page behind it, inside the frame. */
 async function backgrounds(query: string): Promise<{ element: number; page: number }> {
-  const frame = await loadFrame(`${EMBED}?element=eindex-gauge&value=42&lang=en${query}`);
+  const frame = await loadFrame(`${EMBED}?element=eindex-gauge&src=/data/municipalities-2021.json&entity=ventspils&lang=en${query}`);
   const gauge = frame.contentDocument!.querySelector('eindex-gauge') as HTMLElement & { updateComplete: Promise<boolean> };
+  expect(gauge, 'the embed page draws the gauge').to.not.equal(null);
   await gauge.updateComplete;
   const view = frame.contentWindow!;
   return {
@@ -54,7 +55,8 @@ describe('embed.html colour scheme', () => {
 
   it('refuses a theme other than light or dark', () => {
     const tags = registeredTags(eindex);
-    const request = readEmbedRequest(new URLSearchParams('element=eindex-gauge&value=1&theme=sepia&lang=en'), (t) => customElements.get(t), tags);
-    expect(request).to.deep.equal({ ok: false, lang: 'en', message: 'The theme "sepia" is not supported: light or dark.' });
+    const request = readEmbedRequest(new URLSearchParams('element=eindex-gauge&entity=ventspils&theme=sepia&lang=en'), (t) => customElements.get(t), tags);
+    expect(request.ok).to.equal(false);
+    expect(!request.ok && request.message).to.contain('"sepia" is not supported: light or dark');
   });
 });
