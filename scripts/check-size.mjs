@@ -21,7 +21,7 @@ const files = [
   // load on demand to bring both back.
   { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 37.0 * KB },
   // +0.1 KB: every bundle now opens with a licence banner naming lit's and d3-array's licences.
-  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 25.0 * KB },
+  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 25.1 * KB },
   { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 27.2 * KB },
   { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 22.4 * KB },
 ];
