@@ -19,7 +19,10 @@ export interface ElementCase {
   readonly ready: (entity: string) => Record<string, string>;
   /** Selector, in the shadow root, of the main drawing in the ready state. */
   readonly drawing: string;
-  /** Selector, inside the drawing, of what it draws: an empty table or SVG is not a drawing. */
+  /**
+   * Selector, inside the drawing, of what it draws: an empty table or SVG is not a drawing. (A
+   * radar series of isolated values has points and no outline.)
+   */
   readonly content: string;
 }
 
@@ -30,7 +33,7 @@ export const ELEMENTS: readonly ElementCase[] = [
     drawing: 'table',
     content: 'tbody tr > *',
   },
-  { tag: 'eindex-radar', ready: (entity) => ({ entity, compare: 'average best previous' }), drawing: 'svg', content: 'path.outline[d]' },
+  { tag: 'eindex-radar', ready: (entity) => ({ entity, compare: 'average best previous' }), drawing: 'svg', content: 'g.series path[d]' },
   { tag: 'eindex-gauge', ready: (entity) => ({ entity }), drawing: 'svg', content: 'path[d]' },
 ];
 
