@@ -179,9 +179,9 @@ describe('<eindex-ranking>', () => {
   });
 
   describe('ranking semantics', () => {
-    it('ranks ties as 1, 2, 2, 4 and keeps unpublished rows last', async () => {
+    it('ranks ties as 1, 2=, 2=, 4 (a shared place for screen readers) and keeps unpublished rows last', async () => {
       const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
-      expect(bodyRows(el).map((row) => cellTexts(row)[0])).to.deep.equal(['1', '2', '2', '4', '5', '–no place']);
+      expect(bodyRows(el).map((row) => cellTexts(row)[0])).to.deep.equal(['1', '2=shared 2nd place', '2=shared 2nd place', '4', '5', '–no place']);
       expect(cellTexts(bodyRows(el)[5]!)[2]).to.equal('not published');
     });
 

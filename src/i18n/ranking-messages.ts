@@ -7,11 +7,17 @@ export interface RankingMessages extends Messages {
   columnName: string;
   columnGroup: string;
   columnTotal: string;
+  columnTotalNarrow: string;
+  columnLevelNarrow: string;
+  notPublishedHyphenated: string;
   columnGroupScore: string;
   columnLevel: string;
   columnChange: string;
   sortBy(column: string): string;
   noPlace: string;
+  sharedPlace(place: number): string;
+  website(name: string): string;
+  scrollRegion(caption: string): string;
   changeUp(places: number): string;
   changeDown(places: number): string;
   changeSame: string;
@@ -44,11 +50,17 @@ const lv: RankingMessages = {
   columnName: 'Nosaukums',
   columnGroup: 'Grupa',
   columnTotal: 'Kopvērtējums',
+  columnTotalNarrow: 'Kopā',
+  columnLevelNarrow: 'Līm.',
+  notPublishedHyphenated: 'nav pub\u00adli\u00adcēts',
   columnGroupScore: 'Grupas vērtējums',
   columnLevel: 'Līmenis',
   columnChange: 'Izmaiņas',
   sortBy: (column) => `Kārtot pēc: ${column}`,
   noPlace: 'bez vietas',
+  sharedPlace: (place) => `dalīta ${place}. vieta`,
+  website: (name) => `Tīmekļa vietne: ${name}`,
+  scrollRegion: (caption) => `${caption} (tabulu var ritināt uz sāniem)`,
   changeUp: (n) => `pakāpās par ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'vietu' : 'vietām'}`,
   changeDown: (n) => `noslīdēja par ${n} ${n % 10 === 1 && n % 100 !== 11 ? 'vietu' : 'vietām'}`,
   changeSame: 'vieta nemainījās',
@@ -77,17 +89,30 @@ const lv: RankingMessages = {
   caption: (title, year) => `${title}, ${year}`,
 };
 
+/** English ordinal: 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd. */
+function ordinal(n: number): string {
+  const teen = n % 100 >= 11 && n % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}
+
 const en: RankingMessages = {
   ...messages.en,
   columnRank: 'Place',
   columnName: 'Name',
   columnGroup: 'Group',
   columnTotal: 'Total',
+  columnTotalNarrow: 'Total',
+  columnLevelNarrow: 'Level',
+  notPublishedHyphenated: 'not pub\u00adlished',
   columnGroupScore: 'Group score',
   columnLevel: 'Level',
   columnChange: 'Change',
   sortBy: (column) => `Sort by ${column}`,
   noPlace: 'no place',
+  sharedPlace: (place) => `shared ${ordinal(place)} place`,
+  website: (name) => `Website: ${name}`,
+  scrollRegion: (caption) => `${caption} (the table scrolls sideways)`,
   changeUp: (n) => `up ${n} ${n === 1 ? 'place' : 'places'}`,
   changeDown: (n) => `down ${n} ${n === 1 ? 'place' : 'places'}`,
   changeSame: 'same place',

@@ -62,12 +62,16 @@ export interface RankingOptions {
   readonly highlight: readonly string[];
   /** Text typed into the search box. */
   readonly query?: string;
+  /** How many more rows one "show more" draws; default `maxRows`. */
+  readonly pageRows?: number;
 }
 
 export interface RankingRow {
   readonly entity: Entity;
   /** Place by the ranking metric among the shown groups; `null` when the value is not published. */
   readonly place: number | null;
+  /** Whether another entity of the shown groups shares the place. */
+  readonly tied: boolean;
   readonly level: Level | undefined;
   readonly change: RankChange | undefined;
   readonly highlighted: boolean;
@@ -84,19 +88,26 @@ export interface RankingModel {
   readonly inGroups: number;
   /** Entities that match the search. */
   readonly matching: number;
-  /** Matching entities the limit hides. */
-  readonly hidden: number;
   /** Whether a limit is cutting the list now (so "show all" makes sense). */
   readonly limited: boolean;
   /** Rows within the limit that `maxRows` keeps back for "show more". */
   readonly deferred: number;
+  /** The control under the table, if any. */
+  readonly toggle: RankingToggle | undefined;
   readonly sort: string;
   readonly direction: SortDirection;
   /** What the places are places among. */
   readonly scope: 'study' | 'file' | 'groups';
-  /** Whether there is a previous edition to compare places with. */
-  readonly hasPrevious: boolean;
 }
+
+/**
+ * The control under the table: `more` draws the next page of a long list (`count` more rows,
+ * `shown` of `total` drawn now); `all` lifts the limit (`count` rows then); `top` puts it back.
+ */
+export type RankingToggle =
+  | { readonly kind: 'more'; readonly count: number; readonly shown: number; readonly total: number }
+  | { readonly kind: 'all'; readonly count: number }
+  | { readonly kind: 'top'; readonly count: number };
 
 /** Column tokens besides `categories` and the category ids. */
 export const FIXED_COLUMNS = ['rank', 'name', 'group', 'total', 'group-score', 'level', 'change'];
@@ -231,6 +242,7 @@ export function rankingModel(doc: EIndexDocument, edition: Edition, options: Ran
   const direction: SortDirection = options.direction ?? (options.sort === 'name' ? 'ascending' : 'descending');
   const inGroups = entitiesInGroups(edition, groups);
   const places = placesIn(doc, edition, groups, metric);
+  const tiedPlaces = tiedPlacesOf(places);
   const hasPrevious = previousEdition(doc, edition) !== undefined;
   const highlight = new Set(options.highlight);
   const ordered = orderedEntities(doc, edition, names, groups, options.sort, direction);
@@ -246,6 +258,7 @@ export function rankingModel(doc: EIndexDocument, edition: Edition, options: Ran
   const toRow = (entity: Entity, index: number, beyondLimit: boolean): RankingRow => ({
     entity,
     place: places.get(entity.id) ?? null,
+    tied: tiedPlaces.has(places.get(entity.id) ?? 0),
     level: entityLevel(doc, entity),
     change: hasPrevious ? rankChange(doc, edition, groups, metric, entity.id) : undefined,
     highlighted: highlight.has(entity.id),
@@ -259,17 +272,257 @@ export function rankingModel(doc: EIndexDocument, edition: Edition, options: Ran
     });
   }
 
+  const limited = limit !== undefined && matching.length > limit;
+  const deferred = withinLimit - drawn;
+  let toggle: RankingToggle | undefined;
+  if (deferred > 0) {
+    toggle = { kind: 'more', count: Math.min(options.pageRows ?? options.maxRows ?? deferred, deferred), shown: drawn, total: withinLimit };
+  } else if (limited) {
+    toggle = { kind: 'all', count: matching.length };
+  } else if (options.showAll && !needle && options.limit !== undefined && options.limit > 0 && options.limit < matching.length) {
+    // The limit is lifted: offer it back while it would still cut something.
+    toggle = { kind: 'top', count: options.limit };
+  }
+
   return {
     columns: columnsFrom(doc, options.columns),
     rows,
     inGroups: inGroups.length,
     matching: matching.length,
-    hidden: matching.length - rows.length,
-    limited: limit !== undefined && matching.length > limit,
-    deferred: withinLimit - drawn,
+    limited,
+    deferred,
+    toggle,
     sort: options.sort,
     direction,
     scope: groups.length > 0 ? 'groups' : holdsWholeStudy(edition) ? 'study' : 'file',
-    hasPrevious,
+  };
+}
+
+/** Places held by more than one entity (ties), from a map of places. */
+const tiedCache = new WeakMap<ReadonlyMap<string, number>, ReadonlySet<number>>();
+
+function tiedPlacesOf(places: ReadonlyMap<string, number>): ReadonlySet<number> {
+  let tied = tiedCache.get(places);
+  if (!tied) {
+    const seen = new Set<number>();
+    const shared = new Set<number>();
+    for (const place of places.values()) (seen.has(place) ? shared : seen).add(place);
+    tied = shared;
+    tiedCache.set(places, tied);
+  }
+  return tied;
+}
+
+/**
+ * The words of a ranking's headers and cells in the reader's language. The element passes
+ * its message set (which has these and more), so this module knows no language.
+ */
+export interface RankingWords {
+  readonly columnRank: string;
+  readonly columnName: string;
+  readonly columnGroup: string;
+  readonly columnTotal: string;
+  /** The total's header in a narrow layout ("Kopvērtējums" is one long word). */
+  readonly columnTotalNarrow: string;
+  readonly columnGroupScore: string;
+  readonly columnLevel: string;
+  /** The level's header in a narrow layout. */
+  readonly columnLevelNarrow: string;
+  readonly columnChange: string;
+  readonly notPublished: string;
+  /** "not published" with soft hyphens, so a narrow column can break it inside a word (with a hyphen). */
+  readonly notPublishedHyphenated: string;
+  readonly noPlace: string;
+  sharedPlace(place: number): string;
+  changeUp(places: number): string;
+  changeDown(places: number): string;
+  readonly changeSame: string;
+  readonly changeNew: string;
+  readonly changeUnknown: string;
+  level(level: number): string;
+}
+
+/** How the element writes text and numbers in the reader's language. */
+export interface RankingFormat {
+  readonly words: RankingWords;
+  /** The text of a document's `Text` in the reader's language. */
+  text(text: Text): string;
+  /** A number in the reader's format (decimal comma in Latvian). */
+  number(value: number, maximumFractionDigits?: number): string;
+}
+
+/**
+ * One column's cells as channels (as Observable Plot's marks have): arrays in row order, one
+ * entry per row of the model. The table, the CSV and any other output map these arrays; none
+ * of them works a value out again.
+ */
+export interface ColumnChannels {
+  readonly column: Column;
+  /** Header text. */
+  readonly label: string;
+  /** Header text in a narrow layout, where it differs. */
+  readonly narrowLabel?: string;
+  /** The sort key a click on the header orders by; the rank, group and change columns order by nothing of their own. */
+  readonly sortKey?: string;
+  /** Figures: aligned to the end, in tabular digits. */
+  readonly numeric: boolean;
+  /**
+   * Where the column stays in view when the table scrolls sideways: the place and the name
+   * stick when they lead the table (`at` 1: at the start; 2: beside the place); `last` marks
+   * the one whose edge casts the shadow of what is scrolled under it.
+   */
+  readonly sticky?: { readonly at: 1 | 2; readonly last: boolean };
+  /**
+   * What each cell stands for: the figure, the place, the level number, the change in
+   * places (positive = up) or `'new'`, the name or group text; `null` when not published.
+   */
+  readonly value: readonly (number | string | null)[];
+  /** What each cell shows. */
+  readonly text: readonly string[];
+  /** What each cell holds in the CSV file (numbers without grouping spaces, formulas defused). */
+  readonly csv: readonly string[];
+  /** What a screen reader says instead of `text`, where the text is a sign (`2=`, `▲ 2`, `–`). */
+  readonly aria: readonly (string | undefined)[];
+  /** What each cell shows in a narrow layout, where it differs (a level's number, a breakable "not published"). */
+  readonly narrow?: readonly (string | undefined)[];
+  /** A second line under the cell's text in a narrow layout (the group under the name). */
+  readonly sub?: readonly (string | undefined)[];
+  /** Each score's share of the scale, 0–1, for an in-cell bar; `null` when not published. */
+  readonly share?: readonly (number | null)[];
+}
+
+/** A spreadsheet would run text starting with these as a formula: a leading quote defuses it. */
+function defuse(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** The header text of a metric. */
+export function metricLabel(doc: EIndexDocument, metric: MetricKey, format: RankingFormat): string {
+  const { words } = format;
+  if (metric === 'total') return words.columnTotal;
+  if (metric === 'group-score') return words.columnGroupScore;
+  if (metric === 'level') return words.columnLevel;
+  const category = doc.categories.find((c) => c.id === metric.category);
+  return category ? format.text(category.name) : metric.category;
+}
+
+/** The name of an entity's group in the reader's language (its id when the group is unknown). */
+export function groupName(doc: EIndexDocument, groupId: string, format: Pick<RankingFormat, 'text'>): string {
+  const group = doc.groups.find((g) => g.id === groupId);
+  return group ? format.text(group.name) : groupId;
+}
+
+/** A level's name, or the generic "level N" when the document names none. */
+export function levelName(level: Level, format: Pick<RankingFormat, 'text' | 'words'>): string {
+  return format.text(level.name) || format.words.level(level.level);
+}
+
+/**
+ * Each column's channels for the rows of a model. Score columns carry each score's share of
+ * the scale (for the `bars` attribute); the group folds under the name in a narrow layout
+ * when both columns are shown.
+ */
+export function rankingChannels(doc: EIndexDocument, model: RankingModel, format: RankingFormat): ColumnChannels[] {
+  const { rows } = model;
+  const { words } = format;
+  const foldGroup = model.columns.some((c) => c.kind === 'name') && model.columns.some((c) => c.kind === 'group');
+  const span = doc.scale.max - doc.scale.min;
+  const leading = model.columns.findIndex((column, index) => !(index === 0 && (column.kind === 'rank' || column.kind === 'name')) && !(index === 1 && column.kind === 'name' && model.columns[0]?.kind === 'rank'));
+  const stickyCount = leading === -1 ? model.columns.length : leading;
+  const stickyOf = (index: number): Pick<ColumnChannels, 'sticky'> =>
+    index < stickyCount ? { sticky: { at: (index + 1) as 1 | 2, last: index === stickyCount - 1 } } : {};
+  return model.columns.map((column, index): ColumnChannels => ({ ...stickyOf(index), ...columnChannels(column) }));
+
+  function columnChannels(column: Column): Omit<ColumnChannels, 'sticky'> {
+    switch (column.kind) {
+      case 'rank':
+        return {
+          column,
+          label: words.columnRank,
+          numeric: true,
+          value: rows.map((row) => row.place),
+          text: rows.map((row) => (row.place === null ? '–' : row.tied ? `${row.place}=` : String(row.place))),
+          csv: rows.map((row) => (row.place === null ? '' : String(row.place))),
+          aria: rows.map((row) => (row.place === null ? words.noPlace : row.tied ? words.sharedPlace(row.place) : undefined)),
+        };
+      case 'name': {
+        const names = rows.map((row) => format.text(row.entity.name));
+        return {
+          column,
+          label: words.columnName,
+          sortKey: 'name',
+          numeric: false,
+          value: names,
+          text: names,
+          csv: names.map(defuse),
+          aria: rows.map(() => undefined),
+          ...(foldGroup ? { sub: rows.map((row) => groupName(doc, row.entity.group, format)) } : {}),
+        };
+      }
+      case 'group': {
+        const names = rows.map((row) => groupName(doc, row.entity.group, format));
+        return { column, label: words.columnGroup, numeric: false, value: names, text: names, csv: names.map(defuse), aria: rows.map(() => undefined) };
+      }
+      case 'level': {
+        const names = rows.map((row) => (row.level ? levelName(row.level, format) : words.notPublished));
+        return {
+          column,
+          label: words.columnLevel,
+          narrowLabel: words.columnLevelNarrow,
+          sortKey: 'level',
+          numeric: false,
+          value: rows.map((row) => row.level?.level ?? null),
+          text: names,
+          csv: rows.map((row, i) => (row.level ? defuse(names[i] as string) : words.notPublished)),
+          aria: rows.map(() => undefined),
+          narrow: rows.map((row) => (row.level ? String(row.level.level) : words.notPublishedHyphenated)),
+        };
+      }
+      case 'change': {
+        const cells = rows.map((row) => changeCell(row.change, words));
+        return {
+          column,
+          label: words.columnChange,
+          numeric: true,
+          value: cells.map((cell) => cell.value),
+          text: cells.map((cell) => cell.text),
+          csv: cells.map((cell) => cell.csv),
+          aria: cells.map((cell) => cell.aria),
+        };
+      }
+      case 'metric': {
+        const values = rows.map((row) => metricValue(doc, row.entity, column.metric));
+        const sortKey = typeof column.metric === 'string' ? column.metric : column.metric.category;
+        return {
+          column,
+          label: metricLabel(doc, column.metric, format),
+          ...(column.metric === 'total' ? { narrowLabel: words.columnTotalNarrow } : {}),
+          sortKey,
+          numeric: true,
+          value: values,
+          text: values.map((value) => (value === null ? words.notPublished : format.number(value))),
+          narrow: values.map((value) => (value === null ? words.notPublishedHyphenated : undefined)),
+          // Spreadsheets read "1 234,5" as text: no grouping spaces in the file.
+          csv: values.map((value) => (value === null ? words.notPublished : format.number(value).replace(/\s/g, ''))),
+          aria: values.map(() => undefined),
+          share: values.map((value) => (value === null || span <= 0 ? null : Math.min(1, Math.max(0, (value - doc.scale.min) / span)))),
+        };
+      }
+    }
+  }
+}
+
+function changeCell(change: RankChange | undefined, words: RankingWords): { value: number | string | null; text: string; csv: string; aria: string | undefined } {
+  // No previous edition: nothing to compare, said by the column's emptiness rather than in every row.
+  if (!change) return { value: null, text: '–', csv: '', aria: undefined };
+  if (change.kind === 'new') return { value: 'new', text: words.changeNew, csv: words.changeNew, aria: undefined };
+  if (change.kind === 'unknown') return { value: null, text: '–', csv: '', aria: words.changeUnknown };
+  const { by } = change;
+  if (by === 0) return { value: 0, text: '=', csv: '0', aria: words.changeSame };
+  return {
+    value: by,
+    text: `${by > 0 ? '▲' : '▼'}\u2009${Math.abs(by)}`,
+    csv: String(by),
+    aria: by > 0 ? words.changeUp(by) : words.changeDown(-by),
   };
 }

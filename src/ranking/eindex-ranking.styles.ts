@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const rankingStyles = css`
   :host {
     container-type: inline-size;
+    --_selected: color-mix(in srgb, var(--_accent) 16%, var(--_background));
   }
   .toolbar {
     display: flex;
@@ -29,7 +30,15 @@ export const rankingStyles = css`
     border: 1px solid var(--_grid);
     border-radius: 4px;
   }
-  /* The table scrolls sideways inside its box on narrow screens; the page never does. */
+  /* The table fits its box (TableFitController picks the wide or the narrow layout); when even
+     the narrow one does not fit, it scrolls sideways inside the box, the page never does. */
+  .frame {
+    --_place-width: 4em;
+    position: relative;
+  }
+  .frame.wide-places {
+    --_place-width: 5.5em;
+  }
   .scroller {
     /* The containing block of visually hidden cell text, so it scrolls with the table
        instead of widening the page. */
@@ -37,10 +46,26 @@ export const rankingStyles = css`
     max-width: 100%;
     overflow-x: auto;
   }
+  /* Shadow edges say that more of the table lies to the side: after the last column in view,
+     and beside the sticky columns once the reader has scrolled past the start. */
+  .frame.more-after::after {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    width: 0.9em;
+    pointer-events: none;
+    background: linear-gradient(to left, color-mix(in srgb, var(--_text) 30%, transparent), transparent);
+  }
+  .more-before .sticky-last {
+    box-shadow: 0.5em 0 0.5em -0.35em color-mix(in srgb, var(--_text) 40%, transparent);
+  }
   table {
     display: table;
     width: 100%;
-    border-collapse: collapse;
+    /* Separate borders: collapsed ones belong to the table and would scroll away from sticky cells. */
+    border-collapse: separate;
+    border-spacing: 0;
     font-variant-numeric: tabular-nums;
   }
   .title {
@@ -65,6 +90,31 @@ export const rankingStyles = css`
   }
   .num {
     text-align: end;
+  }
+  /* Numbers and level names are never cut: a cell is as wide as its longest figure. */
+  td.score,
+  td.rank {
+    white-space: nowrap;
+  }
+  .rank {
+    width: var(--_place-width);
+    min-width: var(--_place-width);
+    padding-inline: 0.4em;
+  }
+  .sticky {
+    position: sticky;
+    z-index: 1;
+    background: var(--_background);
+  }
+  .sticky-1 {
+    inset-inline-start: 0;
+  }
+  .sticky-2 {
+    inset-inline-start: var(--_place-width);
+  }
+  thead .sticky {
+    z-index: 2;
+    background: var(--_surface);
   }
   thead th.num .sort {
     justify-content: flex-end;
@@ -100,7 +150,8 @@ export const rankingStyles = css`
   tbody tr.row {
     cursor: pointer;
   }
-  tbody tr.row:hover {
+  tbody tr.row:hover,
+  tbody tr.row:hover > .sticky {
     background: var(--_surface);
   }
   tbody tr.row:focus-visible {
@@ -118,13 +169,23 @@ export const rankingStyles = css`
   .mark {
     margin-inline-end: 0.3em;
   }
-  /* The selected row: accent border plus an underlined name. */
-  tr.selected > * {
-    border-block: 2px solid var(--_accent);
+  /* The selected row, as strong as a highlighted one and told apart by more than colour: a
+     tinted band framed by thick accent rules, and its name underlined (a highlighted row has a
+     bar at its start, bold text and a ◆). */
+  tbody tr.selected,
+  tbody tr.selected > .sticky {
+    background: var(--_selected);
   }
-  tr.selected .name {
+  tr.selected > * {
+    box-shadow: inset 0 3px 0 var(--_accent), inset 0 -3px 0 var(--_accent);
+  }
+  tr.selected.highlighted > :first-child {
+    box-shadow: inset 0.3em 0 0 var(--_text), inset 0 3px 0 var(--_accent), inset 0 -3px 0 var(--_accent);
+  }
+  tr.selected .entity {
     text-decoration: underline;
     text-decoration-thickness: 2px;
+    text-underline-offset: 0.15em;
   }
   tr.gap td {
     text-align: center;
@@ -139,8 +200,42 @@ export const rankingStyles = css`
     font-style: italic;
     white-space: nowrap;
   }
-  .level {
+  td.level {
     white-space: nowrap;
+  }
+  .sub {
+    display: none;
+  }
+  /* The small website link beside a name: the name itself selects the row. */
+  .website {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 1.6em;
+    min-height: 1.6em;
+    margin-inline-start: 0.15em;
+    vertical-align: middle;
+    border-radius: 3px;
+  }
+  .website .icon {
+    width: 0.9em;
+    height: 0.9em;
+  }
+  .website:hover {
+    background: var(--_surface);
+  }
+  .bar {
+    display: block;
+    width: 100%;
+    min-width: 3em;
+    height: 0.3em;
+    margin-block-start: 0.2em;
+  }
+  .bar .track {
+    fill: var(--_border);
+  }
+  .bar .fill {
+    fill: var(--_accent);
   }
   .swatch {
     display: inline-block;
@@ -171,22 +266,71 @@ export const rankingStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  @container (max-width: 30em) {
-    th,
-    td {
-      padding: 0.35em 0.35em;
-    }
-    tbody th {
-      min-width: 7em;
-    }
+  /* The narrow layout, when the wide one does not fit its box: the group goes under the name,
+     the level shows its number beside its colour, long header words give way to short ones
+     (the whole texts stay for assistive technology), and cells pad less. */
+  .narrow th,
+  .narrow td {
+    padding: 0.35em 0.3em;
+  }
+  .narrow {
+    --_place-width: 3em;
+  }
+  .narrow.wide-places {
+    --_place-width: 4.5em;
+  }
+  .narrow .rank {
+    padding-inline: 0.25em;
+  }
+  .narrow tbody th {
+    min-width: 6em;
+  }
+  .narrow .group {
+    display: none;
+  }
+  .narrow .sub {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: normal;
+  }
+  .narrow .narrowable::after {
+    content: attr(data-narrow);
+    /* Empty alternative text: assistive technology reads the whole text beside it instead. */
+    content: attr(data-narrow) / '';
+  }
+  .narrow .wide-text {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  /* "not published" breaks at its soft hyphens (nav pub-li-cēts) rather than widen the column. */
+  .narrow .np {
+    white-space: normal;
+    hyphens: manual;
+  }
+  /* Every header stays a sort button; only the sorted one keeps its arrow, for room. */
+  .narrow [aria-sort='none'] .arrow {
+    display: none;
   }
   @media (forced-colors: active) {
     .swatch {
       forced-color-adjust: auto;
       background: CanvasText;
     }
+    /* Forced colours drop shadows and backgrounds: the selected row keeps its rules as borders. */
     tr.selected > * {
-      border-color: Highlight;
+      border-block: 3px solid Highlight;
+    }
+    .bar .fill {
+      fill: CanvasText;
+    }
+    .bar .track {
+      fill: GrayText;
     }
   }
   @media print {

@@ -1,18 +1,22 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { emit } from '../internal/emit.js';
 import { safeHttpUrl } from '../internal/url.js';
 import { formatCsv } from '../internal/csv.js';
-import { averageOf, metricValue, tokensOf, type RankChange } from '../data/query.js';
+import { averageOf, tokensOf } from '../data/query.js';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { formatNumber, nameOrder } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import { rankingMessagesFor, type RankingMessages } from '../i18n/ranking-messages.js';
 import {
+  groupName,
+  metricLabel,
   metricOfSort,
   prepareRanking,
+  rankingChannels,
   rankingModel,
-  type Column,
+  type ColumnChannels,
+  type RankingFormat,
   type RankingModel,
   type RankingRow,
   type SortDirection,
@@ -22,6 +26,7 @@ import { ChunkedFillController } from '../internal/controllers/chunked-fill.js';
 import { rankingSettings, type RankingSettings } from './ranking-settings.js';
 import type { AttributeProblem } from '../internal/notice.js';
 import { lastResult } from '../internal/memo.js';
+import { TableFitController } from './table-fit-controller.js';
 
 /**
  * Rows drawn at once. A whole study (119 municipalities) fits on one page; a 10 000-row file
@@ -38,12 +43,12 @@ const PAGE_ROWS = 120;
  */
 const FIRST_ROWS = 30;
 
-/** The ranking model from the element's options: it reads nothing else (see lastResult). */
-function modelOf(
+/** The ranking model and its columns' channels from the element's options: they read nothing else (see lastResult). */
+function viewOf(
   doc: EIndexDocument, edition: Edition, lang: Lang, settings: RankingSettings, userSort: { key: string; direction: SortDirection } | undefined,
-  columns: string, showAll: boolean, highlight: string, query: string, drawnRows: number,
-): RankingModel {
-  return rankingModel(doc, edition, {
+  columns: string, showAll: boolean, highlight: string, query: string, drawnRows: number, format: RankingFormat,
+): RankingView {
+  const model = rankingModel(doc, edition, {
     names: nameOrder(lang),
     groups: settings.groups,
     sort: userSort?.key ?? settings.sort,
@@ -52,14 +57,35 @@ function modelOf(
     limit: settings.limit,
     showAll,
     maxRows: drawnRows,
+    pageRows: PAGE_ROWS,
     highlight: tokensOf(highlight),
     query,
   });
+  return { model, channels: rankingChannels(doc, model, format) };
+}
+
+/** One format per language, so the view's memo sees the same object while the language stays. */
+const formats = new Map<Lang, RankingFormat>();
+
+function formatFor(lang: Lang): RankingFormat {
+  let format = formats.get(lang);
+  if (!format) {
+    format = { words: rankingMessagesFor(lang), text: (text) => localText(text, lang), number: (value, digits) => formatNumber(value, lang, digits) };
+    formats.set(lang, format);
+  }
+  return format;
 }
 
 /** The base element's context with the ranking's own texts. */
 interface RankingContext extends ReadyContext {
   readonly t: RankingMessages;
+  readonly format: RankingFormat;
+}
+
+/** A model and its columns' channels, computed together and only when an input changes. */
+interface RankingView {
+  readonly model: RankingModel;
+  readonly channels: readonly ColumnChannels[];
 }
 
 /**
@@ -77,6 +103,8 @@ interface RankingContext extends ReadyContext {
  * @csspart header - Each column header cell.
  * @csspart row - Each body row.
  * @csspart cell - Each body cell.
+ * @csspart website - The small link to an entity's website beside its name.
+ * @csspart bar - The bar in a score cell (with `bars`).
  * @csspart toolbar - The search box and download button.
  * @csspart search - The search input.
  * @csspart download - The CSV download button.
@@ -91,7 +119,7 @@ interface RankingContext extends ReadyContext {
  * @cssprop --eindex-muted - Secondary text colour.
  * @cssprop --eindex-background - Background colour.
  * @cssprop --eindex-surface - Header and stripe background.
- * @cssprop --eindex-accent - Links, buttons and the selected row.
+ * @cssprop --eindex-accent - Links, buttons, bars and the selected row.
  * @cssprop --eindex-border - Table rules.
  * @cssprop --eindex-focus - Focus outline colour.
  * @cssprop --eindex-level-1 - Colour of maturity level 1.
@@ -112,6 +140,7 @@ export class EIndexRanking extends EIndexElement {
     highlight: {},
     search: { type: Boolean },
     download: { type: Boolean },
+    bars: { type: Boolean },
     caption: {},
     userSort: { state: true },
     query: { state: true },
@@ -143,6 +172,9 @@ export class EIndexRanking extends EIndexElement {
   /** Show a button that downloads what is shown as CSV. */
   download = false;
 
+  /** Show a bar in each score cell, its length proportional to the scale. */
+  bars = false;
+
   /** Table caption; default the document title and year. */
   caption = '';
 
@@ -167,10 +199,21 @@ export class EIndexRanking extends EIndexElement {
   #prepareTimer: ReturnType<typeof setTimeout> | undefined;
   #prepareOnce = this.#preparer();
 
-  #lastModel: RankingModel | undefined;
+  #lastView: RankingView | undefined;
   #lastContext: RankingContext | undefined;
   /** The model is rebuilt only when its inputs change, not when focus or selection moves. */
-  readonly #model = lastResult(modelOf);
+  readonly #view = lastResult(viewOf);
+  /** What the columns' widths depend on: a change lets the table try its wide layout again. */
+  #fitKey: unknown[] = [];
+
+  readonly #fit = new TableFitController(this, () => {
+    const context = this.#lastContext;
+    return context ? context.t.scrollRegion(this.#caption(context)) : '';
+  });
+
+  get #lastModel(): RankingModel | undefined {
+    return this.#lastView?.model;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -209,22 +252,31 @@ export class EIndexRanking extends EIndexElement {
   }
 
   protected override renderReady(ready: ReadyContext): TemplateResult {
-    const context: RankingContext = { ...ready, t: rankingMessagesFor(ready.lang) };
-    const { doc, edition, lang, t } = context;
-    const model = this.#modelFor(context);
+    const t = rankingMessagesFor(ready.lang);
+    const format = formatFor(ready.lang);
+    const context: RankingContext = { ...ready, t, format };
+    const view = this.#viewFor(context);
+    const { model, channels } = view;
     // A new order or filter starts from the first screenful; "show more" keeps what is drawn.
-    if (model !== this.#lastModel) this.#fill.restart(this.#growing ? this.#lastModel?.rows.length : 0);
+    if (view !== this.#lastView) this.#fill.restart(this.#growing ? this.#lastModel?.rows.length : 0);
     this.#fill.total = model.rows.length;
     this.#growing = false;
-    this.#lastModel = model;
+    this.#lastView = view;
     this.#lastContext = context;
+    const fitKey = [ready.doc, ready.lang, this.columns, this.bars];
+    if (fitKey.some((value, i) => value !== this.#fitKey[i])) {
+      this.#fitKey = fitKey;
+      this.#fit.reset();
+    }
     if (model.inGroups === 0) return this.renderEmpty(t.empty);
     const rows = model.rows.slice(0, this.#fill.filled);
 
     // The caption is drawn above the scrolling box so it wraps to the width a reader sees;
     // the <caption> itself names the table for assistive technology.
-    const caption = this.caption || this.#defaultCaption(doc, edition, lang, t);
+    const caption = this.#caption(context);
     const activeId = model.rows.some((row) => row.entity.id === this.activeId) ? this.activeId : model.rows[0]?.entity.id;
+    // Places of 1000 and more need a wider sticky place column (the name column sticks beside it).
+    const frameClass = `frame${model.matching >= 1000 ? ' wide-places' : ''}`;
     let gapShown = false;
     return html`
       ${this.search || this.download
@@ -248,7 +300,7 @@ export class EIndexRanking extends EIndexElement {
           </div>`
         : nothing}
       <p class="title" part="caption" aria-hidden="true">${caption}</p>
-      <div class="scroller">
+      <div class=${frameClass}><div class="scroller" @scroll=${this.#fit.onScroll}>
         <table
           part="table"
           aria-rowcount=${model.matching + 1}
@@ -259,30 +311,30 @@ export class EIndexRanking extends EIndexElement {
           <caption class="visually-hidden">${caption}</caption>
           <thead>
             <tr aria-rowindex="1">
-              ${model.columns.map((column) => this.#renderHeader(column, model, doc, lang, t))}
+              ${channels.map((channel) => this.#renderHeader(channel, model))}
             </tr>
           </thead>
           <tbody>
             ${model.rows.length === 0
               ? html`<tr><td colspan=${model.columns.length} class="none">${t.results(0)}</td></tr>`
-              : rows.map((row) => {
+              : rows.map((row, index) => {
                   const gap = row.beyondLimit && !gapShown;
                   if (gap) gapShown = true;
                   return html`${gap
                     ? html`<tr class="gap" aria-hidden="true"><td colspan=${model.columns.length}>⋯</td></tr>`
-                    : nothing}${this.#renderRow(row, model, context, row.entity.id === activeId)}`;
+                    : nothing}${this.#renderRow(row, index, channels, context, row.entity.id === activeId)}`;
                 })}
           </tbody>
         </table>
-      </div>
+      </div></div>
       ${this.#renderFooter(model, context)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     `;
   }
 
-  #modelFor(context: ReadyContext): RankingModel {
-    const { doc, edition, lang } = context;
-    return this.#model(doc, edition, lang, this.#settings(context), this.userSort, this.columns, this.showAll, this.highlight, this.query, this.drawnRows);
+  #viewFor(context: RankingContext): RankingView {
+    const { doc, edition, lang, format } = context;
+    return this.#view(doc, edition, lang, this.#settings(context), this.userSort, this.columns, this.showAll, this.highlight, this.query, this.drawnRows, format);
   }
 
   override disconnectedCallback(): void {
@@ -327,59 +379,30 @@ export class EIndexRanking extends EIndexElement {
     return this.#fill.pending;
   }
 
-  #defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: RankingMessages): string {
+  #caption({ doc, edition, lang, t, format }: RankingContext): string {
+    return this.caption || this.#defaultCaption(doc, edition, lang, t, format);
+  }
+
+  #defaultCaption(doc: EIndexDocument, edition: Edition, lang: Lang, t: RankingMessages, format: RankingFormat): string {
     const caption = t.caption(localText(doc.title, lang), edition.year);
-    const groups = this.#groups
-      .map((id) => doc.groups.find((group) => group.id === id))
-      .filter((group) => group !== undefined)
-      .map((group) => localText(group.name, lang));
+    // Only groups the document declares (configProblem has refused the rest).
+    const groups = this.#groups.filter((id) => doc.groups.some((group) => group.id === id)).map((id) => groupName(doc, id, format));
     return groups.length > 0 ? `${caption} — ${groups.join(', ')}` : caption;
   }
 
-  #columnLabel(column: Column, doc: EIndexDocument, lang: Lang, t: RankingMessages): string {
-    switch (column.kind) {
-      case 'rank':
-        return t.columnRank;
-      case 'name':
-        return t.columnName;
-      case 'group':
-        return t.columnGroup;
-      case 'level':
-        return t.columnLevel;
-      case 'change':
-        return t.columnChange;
-      case 'metric': {
-        const metric = column.metric;
-        if (metric === 'total') return t.columnTotal;
-        if (metric === 'group-score') return t.columnGroupScore;
-        if (metric === 'level') return t.columnLevel;
-        const category = doc.categories.find((c) => c.id === metric.category);
-        return category ? localText(category.name, lang) : metric.category;
-      }
+  #renderHeader(channel: ColumnChannels, model: RankingModel): TemplateResult {
+    const { label, narrowLabel, sortKey } = channel;
+    const className = cellClass(channel);
+    // In a narrow layout a long header word gives way to a short one; the whole label stays for assistive technology.
+    const text = narrowLabel && narrowLabel !== label ? narrowable(label, narrowLabel) : label;
+    if (sortKey === undefined) {
+      return html`<th scope="col" part="header" class=${className}>${text}</th>`;
     }
-  }
-
-  /** The sort key a header orders by; the rank, group and change columns order by nothing of their own. */
-  #sortKeyOf(column: Column): string | undefined {
-    if (column.kind === 'name') return 'name';
-    if (column.kind === 'level') return 'level';
-    if (column.kind === 'metric') return typeof column.metric === 'string' ? column.metric : column.metric.category;
-    return undefined;
-  }
-
-  #renderHeader(column: Column, model: RankingModel, doc: EIndexDocument, lang: Lang, t: RankingMessages): TemplateResult {
-    const label = this.#columnLabel(column, doc, lang, t);
-    const key = this.#sortKeyOf(column);
-    const numeric = column.kind === 'metric' || column.kind === 'rank' || column.kind === 'change';
-    const className = `${column.kind} ${numeric ? 'num' : ''}`;
-    if (key === undefined) {
-      return html`<th scope="col" part="header" class=${className}>${label}</th>`;
-    }
-    const sorted = model.sort === key;
+    const sorted = model.sort === sortKey;
     const ariaSort = sorted ? model.direction : 'none';
     return html`<th scope="col" part="header" class=${className} aria-sort=${ariaSort}>
-      <button type="button" class="sort" data-sort=${key} @click=${() => this.#onSort(key, model)}>
-        <span>${label}</span><span class="arrow" aria-hidden="true"
+      <button type="button" class="sort" data-sort=${sortKey} @click=${() => this.#onSort(sortKey, model)}>
+        <span class="label">${text}</span><span class="arrow" aria-hidden="true"
           >${sorted ? (model.direction === 'ascending' ? '▲' : '▼') : '↕'}</span
         >
       </button>
@@ -392,7 +415,7 @@ export class EIndexRanking extends EIndexElement {
    * mouse, key and focus events are heard once, on the table (on the <tbody>, Chromium would
    * expose it as an extra row group).
    */
-  #renderRow(row: RankingRow, model: RankingModel, context: RankingContext, active: boolean): TemplateResult {
+  #renderRow(row: RankingRow, index: number, channels: readonly ColumnChannels[], context: RankingContext, active: boolean): TemplateResult {
     const { entity } = row;
     const selected = entity.id === this.selectedId;
     const classes = ['row', row.highlighted ? 'highlighted' : '', selected ? 'selected' : ''].join(' ');
@@ -404,46 +427,59 @@ export class EIndexRanking extends EIndexElement {
       aria-rowindex=${row.position + 1}
       aria-current=${selected ? 'true' : nothing}
     >
-      ${model.columns.map((column) => this.#renderCell(column, row, context, active))}
+      ${channels.map((channel) => this.#renderCell(channel, row, index, context, active, selected))}
     </tr>`;
   }
 
-  #renderCell(column: Column, row: RankingRow, { doc, lang, t }: RankingContext, active: boolean): TemplateResult {
-    const { entity } = row;
-    switch (column.kind) {
-      case 'rank':
-        return html`<td part="cell" class="rank num">${row.place ?? noPlace(t)}</td>`;
+  #renderCell(channel: ColumnChannels, row: RankingRow, index: number, { t }: RankingContext, active: boolean, selected: boolean): TemplateResult {
+    const className = cellClass(channel);
+    const text = channel.text[index] as string;
+    const value = channel.value[index];
+    switch (channel.column.kind) {
       case 'name': {
-        const href = safeHttpUrl(entity.url);
-        const name = localText(entity.name, lang);
-        const label = href ? html`<a href=${href} tabindex=${active ? 0 : -1} rel="noopener noreferrer">${name}</a>` : name;
-        const selected = entity.id === this.selectedId;
-        if (!row.highlighted && !selected) return html`<th scope="row" part="cell" class="name">${label}</th>`;
-        return html`<th scope="row" part="cell" class="name">
-          ${row.highlighted ? html`<span class="mark" aria-hidden="true">◆</span>` : nothing}
-          ${label}
+        const href = safeHttpUrl(row.entity.url);
+        const sub = channel.sub?.[index];
+        if (!row.highlighted && !selected && !href && sub === undefined) return html`<th scope="row" part="cell" class=${className}>${text}</th>`;
+        return html`<th scope="row" part="cell" class=${className}>
+          ${row.highlighted ? html`<span class="mark" aria-hidden="true">◆</span>` : nothing}<span class="entity">${text}</span>${href
+            ? html` <a class="website" part="website" href=${href} tabindex=${active ? 0 : -1} rel="noopener noreferrer"
+                >${WEBSITE_ICON}<span class="visually-hidden">${t.website(text)}</span></a
+              >`
+            : nothing}
+          ${sub === undefined ? nothing : html`<span class="sub">${sub}</span>`}
           ${row.highlighted ? html`<span class="visually-hidden">(${t.highlighted})</span>` : nothing}
           ${selected ? html`<span class="visually-hidden">(${t.selected})</span>` : nothing}
         </th>`;
       }
-      case 'group': {
-        const group = doc.groups.find((g) => g.id === entity.group);
-        return html`<td part="cell" class="group">${group ? localText(group.name, lang) : entity.group}</td>`;
-      }
       case 'level':
-        return html`<td part="cell" class="level">${row.level
-          ? html`<span class="swatch level-${Math.min(Math.max(row.level.level, 1), 5)}" aria-hidden="true"></span>${localText(row.level.name, lang) || t.level(row.level.level)}`
-          : notPublished(t)}</td>`;
-      case 'change':
-        return html`<td part="cell" class="change num">${renderChange(row.change, t)}</td>`;
+        if (value === null) return html`<td part="cell" class=${className}>${notPublished(text, channel.narrow?.[index])}</td>`;
+        // A narrow layout shows the level's number beside its colour; the name stays for assistive technology.
+        return html`<td part="cell" class=${className}
+          ><span class="swatch level-${Math.min(Math.max(Number(value), 1), 5)}" aria-hidden="true"></span
+          >${narrowable(text, channel.narrow?.[index])}</td
+        >`;
       case 'metric': {
-        const value = metricValue(doc, entity, column.metric);
-        return html`<td part="cell" class="num">${value === null ? notPublished(t) : formatNumber(value, lang)}</td>`;
+        const share = this.bars ? channel.share?.[index] : undefined;
+        return html`<td part="cell" class=${className}
+          >${value === null ? notPublished(text, channel.narrow?.[index]) : text}${share === undefined
+            ? nothing
+            : html`<svg class="bar" part="bar" aria-hidden="true" focusable="false" viewBox="0 0 100 1" preserveAspectRatio="none"
+                ><rect class="track" width="100" height="1"></rect>${share === null
+                  ? nothing
+                  : svg`<rect class="fill" width=${Math.round(share * 1000) / 10} height="1"></rect>`}</svg
+              >`}</td
+        >`;
+      }
+      default: {
+        const aria = channel.aria[index];
+        const tone = channel.column.kind === 'change' && typeof value === 'number' && value !== 0 ? (value > 0 ? 'up' : 'down') : '';
+        const shown = tone ? html`<span class=${tone} aria-hidden="true">${text}</span>` : aria === undefined ? text : html`<span aria-hidden="true">${text}</span>`;
+        return html`<td part="cell" class=${className}>${shown}${aria === undefined ? nothing : html`<span class="visually-hidden">${aria}</span>`}</td>`;
       }
     }
   }
 
-  #renderFooter(model: RankingModel, { doc, edition, lang, t }: RankingContext): TemplateResult {
+  #renderFooter(model: RankingModel, { doc, edition, lang, t, format }: RankingContext): TemplateResult {
     const scope =
       model.scope === 'groups'
         ? t.ranksInGroups
@@ -454,23 +490,21 @@ export class EIndexRanking extends EIndexElement {
     const average = metric === 'level' ? undefined : averageOf(doc, edition, metric, this.#groups);
     const sourceUrl = safeHttpUrl(doc.source?.url);
     const sourceName = doc.source ? localText(doc.source.name, lang) : '';
-    const limit = this.#lastSettings?.limit;
-    const limitToggle = model.limited || (this.showAll && limit !== undefined && limit < model.matching && !this.query);
-    const shown = model.rows.length - model.rows.filter((row) => row.beyondLimit).length;
+    const toggle = model.toggle;
     return html`
-      ${model.deferred > 0
-        ? html`<button class="control more" part="more" type="button" @click=${this.#onShowMore}>
-            ${t.showMore(Math.min(PAGE_ROWS, model.deferred), shown, shown + model.deferred)}
-          </button>`
-        : limitToggle
-          ? html`<button class="control more" part="more" type="button" @click=${this.#onToggleAll}>
-              ${this.showAll ? t.showTop(limit ?? 0) : t.showAll(model.matching)}
+      ${toggle === undefined
+        ? nothing
+        : toggle.kind === 'more'
+          ? html`<button class="control more" part="more" type="button" @click=${this.#onShowMore}>
+              ${t.showMore(toggle.count, toggle.shown, toggle.total)}
             </button>`
-          : nothing}
+          : html`<button class="control more" part="more" type="button" @click=${this.#onToggleAll}>
+              ${toggle.kind === 'top' ? t.showTop(toggle.count) : t.showAll(toggle.count)}
+            </button>`}
       <p class="note" part="note">
         ${scope}
         ${average
-          ? html`${' '}${this.#columnLabel({ key: 'x', kind: 'metric', metric }, doc, lang, t)}:
+          ? html`${' '}${metricLabel(doc, metric, format)}:
               ${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)}
               ${formatNumber(average.value, lang, 1)}.`
           : nothing}
@@ -492,11 +526,11 @@ export class EIndexRanking extends EIndexElement {
           : 'descending';
     this.userSort = { key, direction };
     void this.updateComplete.then(() => {
-      const m = this.#lastModel;
+      const view = this.#lastView;
       const context = this.#lastContext;
-      if (!m || !context) return;
-      const column = m.columns.find((c) => this.#sortKeyOf(c) === key);
-      const label = column ? this.#columnLabel(column, context.doc, context.lang, context.t) : key;
+      if (!view || !context) return;
+      const m = view.model;
+      const label = view.channels.find((channel) => channel.sortKey === key)?.label ?? key;
       const t = context.t;
       this.announcement = `${t.sortBy(label)}, ${direction === 'ascending' ? t.sortedAscending : t.sortedDescending}. ${t.results(m.matching)}`;
     });
@@ -527,9 +561,11 @@ export class EIndexRanking extends EIndexElement {
     emit(this, 'eindex-select', { id });
   }
 
-  /** A click anywhere in a row (its link too) chooses the row. */
+  /** A click anywhere in a row, its name included, chooses the row; the website link only leaves for the website. */
   #onRowClick(event: Event): void {
-    const row = (event.target as Element).closest?.('tr.row');
+    const target = event.target as Element;
+    if (target.closest?.('a')) return;
+    const row = target.closest?.('tr.row');
     if (row instanceof HTMLTableRowElement) this.#select(row.dataset['id'] as string);
   }
 
@@ -575,12 +611,12 @@ export class EIndexRanking extends EIndexElement {
   }
 
   #onDownload(): void {
-    const model = this.#lastModel;
+    const view = this.#lastView;
     const context = this.#lastContext;
-    if (!model || !context) return;
-    const { doc, edition, lang, t } = context;
-    const header = model.columns.map((column) => this.#columnLabel(column, doc, lang, t));
-    const rows = model.rows.map((row) => model.columns.map((column) => csvCell(column, row, context)));
+    if (!view || !context) return;
+    const { edition, lang } = context;
+    const header = view.channels.map((channel) => channel.label);
+    const rows = view.model.rows.map((_row, index) => view.channels.map((channel) => channel.csv[index] as string));
     // Excel in Latvian locales expects `;` between fields when the decimal mark is a comma.
     const text = formatCsv([header, ...rows], lang === 'lv' ? ';' : ',');
     // The BOM makes Excel read the file as UTF-8, so ā, č, ē, ģ … survive.
@@ -596,51 +632,30 @@ export class EIndexRanking extends EIndexElement {
   }
 }
 
-function noPlace(t: RankingMessages): TemplateResult {
-  return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.noPlace}</span>`;
+/** A cell's classes: its kind, and whether (and where) it stays in view when the table scrolls sideways. */
+function cellClass({ column, sticky, numeric }: ColumnChannels): string {
+  const kind = `${column.kind === 'metric' ? 'score' : column.kind}${numeric ? ' num' : ''}`;
+  if (!sticky) return kind;
+  return `${kind} sticky sticky-${sticky.at}${sticky.last ? ' sticky-last' : ''}`;
 }
 
-function notPublished(t: RankingMessages): TemplateResult {
-  return html`<span class="np">${t.notPublished}</span>`;
+/**
+ * A text that gives way to a shorter one in a narrow layout. The short one is drawn by CSS from
+ * `data-narrow` (as generated content with empty alternative text), so the element's text, and
+ * what assistive technology reads, stays the whole text in every layout.
+ */
+function narrowable(text: string, narrow: string | undefined): TemplateResult | string {
+  return narrow === undefined || narrow === text ? text : html`<span class="narrowable" data-narrow=${narrow}><span class="wide-text">${text}</span></span>`;
 }
 
-function renderChange(change: RankChange | undefined, t: RankingMessages): TemplateResult | string {
-  if (!change) return html`<span class="np">–</span>`;
-  if (change.kind === 'new') return t.changeNew;
-  if (change.kind === 'unknown') return html`<span aria-hidden="true">–</span><span class="visually-hidden">${t.changeUnknown}</span>`;
-  if (change.by === 0) return html`<span aria-hidden="true">=</span><span class="visually-hidden">${t.changeSame}</span>`;
-  const up = change.by > 0;
-  return html`<span class=${up ? 'up' : 'down'} aria-hidden="true">${up ? '▲' : '▼'} ${Math.abs(change.by)}</span
-    ><span class="visually-hidden">${up ? t.changeUp(change.by) : t.changeDown(-change.by)}</span>`;
+function notPublished(text: string, narrow: string | undefined): TemplateResult {
+  return html`<span class="np">${narrowable(text, narrow)}</span>`;
 }
 
-/** A cell as CSV text (formatCsv defuses formula-like text in every cell). */
-function csvCell(column: Column, row: RankingRow, { doc, lang, t }: RankingContext): string {
-  const { entity } = row;
-  switch (column.kind) {
-    case 'rank':
-      return row.place === null ? '' : String(row.place);
-    case 'name':
-      return localText(entity.name, lang);
-    case 'group': {
-      const group = doc.groups.find((g) => g.id === entity.group);
-      return group ? localText(group.name, lang) : entity.group;
-    }
-    case 'level':
-      return row.level ? localText(row.level.name, lang) || t.level(row.level.level) : t.notPublished;
-    case 'change': {
-      const change = row.change;
-      if (!change) return '';
-      if (change.kind === 'new') return t.changeNew;
-      if (change.kind === 'unknown') return '';
-      return String(change.by);
-    }
-    case 'metric': {
-      const value = metricValue(doc, entity, column.metric);
-      return value === null ? t.notPublished : formatNumber(value, lang).replace(/\s/g, '');
-    }
-  }
-}
+/** An arrow out of a box: the small website link beside a name. */
+const WEBSITE_ICON = html`<svg class="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16"
+  ><path d="M9 2.5h4.5V7M13.5 2.5 7 9M11.5 9.5v4h-9v-9h4" fill="none" stroke="currentColor" stroke-width="1.6"></path></svg
+>`;
 
 declare global {
   interface HTMLElementTagNameMap {

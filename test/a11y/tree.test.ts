@@ -75,9 +75,12 @@ describe(`screen-reader semantics (${engine === 'chromium' ? "Chromium's accessi
       expect(table?.name).to.equal('Izdomāti dati — tests, 2021');
       expect(all(table, 'columnheader').map((h) => h.name)).to.deep.equal(['Vieta', 'Nosaukums', 'Kopvērtējums', 'Līmenis', 'Izmaiņas']);
       expect(all(table, 'button').map((b) => b.name)).to.deep.equal(['Nosaukums', 'Kopvērtējums', 'Līmenis']);
-      expect(all(table, 'rowheader').map((h) => h.name)).to.deep.equal(['Alfa novads', 'Bēta pilsēta', 'Gamma novads', 'Delta novads (izcelts)']);
+      expect(all(table, 'rowheader').map((h) => h.name)).to.deep.equal(['Alfa novads Tīmekļa vietne: Alfa novads', 'Bēta pilsēta', 'Gamma novads', 'Delta novads (izcelts)']);
       // Level and change as words, not only a colour swatch or an arrow.
-      expect(all(table, 'row')[1]!.children!.map((c) => c.name)).to.deep.equal(['1', 'Alfa novads', '64,8', '3. līmenis', 'pakāpās par 1 vietu']);
+      expect(all(table, 'row')[1]!.children!.map((c) => c.name)).to.deep.equal(['1', 'Alfa novads Tīmekļa vietne: Alfa novads', '64,8', '3. līmenis', 'pakāpās par 1 vietu']);
+      // The name selects the row; the website is a link of its own, named for the entity, and a tie is a shared place.
+      expect(all(table, 'link').map((l) => l.name)).to.deep.equal(['Tīmekļa vietne: Alfa novads']);
+      expect(all(table, 'row')[2]!.children![0]!.name).to.equal('dalīta 2. vieta');
       expect(all(root, 'searchbox').map((s) => s.name)).to.deep.equal(['Meklēt']);
       expect(all(root, 'status')).to.have.length(1);
     });

@@ -51,7 +51,7 @@ describe('ranking model', () => {
       ['alpha', false, false], ['beta', false, false], ['zeta', true, true],
     ]);
     expect(model.limited).to.equal(true);
-    expect(model.hidden).to.equal(3);
+    expect(model.toggle).to.deep.equal({ kind: 'all', count: 6 });
     const all = rankingModel(d, editionFor(d)!, { ...base, limit: 2, showAll: true });
     expect(all.rows).to.have.length(6);
   });

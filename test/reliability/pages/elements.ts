@@ -106,6 +106,9 @@ export function textElements(root: ShadowRoot | Element): Element[] {
     const parent = node.parentElement;
     if (!parent || !node.textContent?.trim() || found.includes(parent)) continue;
     if (parent.closest('.visually-hidden, [hidden], style, script, template')) continue;
+    // Left out by the element's own layout (the ranking's narrow layout puts the group under the
+    // name and drops unsorted arrows): page CSS cannot set `display` inside a shadow tree.
+    if (!parent.checkVisibility()) continue;
     found.push(parent);
   }
   return found;
