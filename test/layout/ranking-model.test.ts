@@ -2,11 +2,13 @@ import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../src/data/validate.js';
 import type { EIndexDocument } from '../../src/data/types.js';
 import { averageOf, editionFor, placesBy, placesIn, rankChange } from '../../src/data/query.js';
-import { prepareRanking, rankingModel, searchKey, type RankingOptions } from '../../src/layout/ranking.js';
+import { prepareRanking, rankingChannels, rankingModel, searchKey, type RankingFormat, type RankingOptions } from '../../src/layout/ranking.js';
+import { rankingMessagesFor } from '../../src/i18n/ranking-messages.js';
+import { formatNumber, nameOrder } from '../../src/i18n/format.js';
+import { localText } from '../../src/i18n/lang.js';
 import { tinyDocument } from '../helpers/docs.js';
 import { formatCsv } from '../../src/internal/csv.js';
 import { rankingSettings, type RankingAttributes } from '../../src/ranking/ranking-settings.js';
-import { nameOrder } from '../../src/i18n/format.js';
 
 function doc(): EIndexDocument {
   const result = validateDocument(tinyDocument());
@@ -164,6 +166,110 @@ describe('ranking model', () => {
     const d = doc();
     const model = rankingModel(d, editionFor(d)!, { ...base, columns: ['name', 'categories'] });
     expect(model.columns.map((c) => c.key)).to.deep.equal(['name', 'communication', 'customer-service', 'open-data', 'internal-processes', 'services']);
+  });
+});
+
+describe('ranking channels', () => {
+  const format = (lang: 'lv' | 'en'): RankingFormat => ({
+    words: rankingMessagesFor(lang),
+    text: (text) => localText(text, lang),
+    number: (value, digits) => formatNumber(value, lang, digits),
+  });
+  const channelsOf = (options: Partial<RankingOptions>, lang: 'lv' | 'en' = 'en') => {
+    const d = doc();
+    const model = rankingModel(d, editionFor(d)!, { ...base, names: nameOrder(lang), ...options });
+    return { model, channels: rankingChannels(d, model, format(lang)) };
+  };
+
+  it('marks shared places 2= and says "shared 2nd place"; no place is a dash said as "no place"; the CSV holds the bare number', () => {
+    const [rank] = channelsOf({ columns: ['rank'] }).channels;
+    expect(rank!.value).to.deep.equal([1, 2, 2, 4, 5, null]);
+    expect(rank!.text).to.deep.equal(['1', '2=', '2=', '4', '5', '–']);
+    expect(rank!.aria).to.deep.equal([undefined, 'shared 2nd place', 'shared 2nd place', undefined, undefined, 'no place']);
+    expect(rank!.csv).to.deep.equal(['1', '2', '2', '4', '5', '']);
+    const [lvRank] = channelsOf({ columns: ['rank'] }, 'lv').channels;
+    expect(lvRank!.aria[1]).to.equal('dalīta 2. vieta');
+  });
+
+  it('writes English ordinals for shared places (1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st, 111th)', () => {
+    const { sharedPlace } = rankingMessagesFor('en');
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111].map(sharedPlace)).to.deep.equal(
+      ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st', '111th'].map((n) => `shared ${n} place`),
+    );
+  });
+
+  it('gives a score its figure, its text in the reader\'s format, its CSV text and its share of the scale', () => {
+    const [total, openData] = channelsOf({ columns: ['total', 'open-data'] }, 'lv').channels;
+    expect(total!.label).to.equal('Kopvērtējums');
+    expect(total!.narrowLabel).to.equal('Kopā');
+    expect(total!.sortKey).to.equal('total');
+    expect(total!.value).to.deep.equal([64.8, 55.5, 55.5, 41.25, 30, null]);
+    expect(total!.text).to.deep.equal(['64,8', '55,5', '55,5', '41,25', '30', 'nav publicēts']);
+    expect(total!.csv).to.deep.equal(['64,8', '55,5', '55,5', '41,25', '30', 'nav publicēts']);
+    expect(total!.share).to.deep.equal([0.648, 0.555, 0.555, 0.4125, 0.3, null]);
+    // Only the unpublished cell gets a narrow text: the words with soft hyphens, to break in a narrow column.
+    expect(total!.narrow).to.deep.equal([undefined, undefined, undefined, undefined, undefined, 'nav pub\u00adli\u00adcēts']);
+    expect(openData!.label).to.equal('Atvērto datu pieejamība');
+    expect(openData!.value).to.deep.equal([93, 80, null, null, null, null]);
+  });
+
+  it('gives a level its number, its name, and the number alone for the narrow badge', () => {
+    const [level] = channelsOf({ columns: ['level'] }).channels;
+    expect(level!.value).to.deep.equal([3, 2, null, 1, null, null]);
+    expect(level!.text).to.deep.equal(['Level 3', 'Level 2', 'not published', 'Level 1', 'not published', 'not published']);
+    expect(level!.narrow).to.deep.equal(['3', '2', 'not pub\u00adlished', '1', 'not pub\u00adlished', 'not pub\u00adlished']);
+    expect(level!.narrowLabel).to.equal('Level');
+  });
+
+  it('gives a change its places moved (positive = up), an arrow, words and a CSV number', () => {
+    const [name, change] = channelsOf({ columns: ['name', 'change'] }).channels;
+    expect(name!.value).to.deep.equal(['Alpha', 'Beta', 'Gamma', 'Delta', 'Zeta', 'Epsilon']);
+    expect(change!.value).to.deep.equal([1, -1, 1, 'new', 'new', 'new']);
+    expect(change!.text).to.deep.equal(['▲\u20091', '▼\u20091', '▲\u20091', 'new', 'new', 'new']);
+    expect(change!.aria).to.deep.equal(['up 1 place', 'down 1 place', 'up 1 place', undefined, undefined, undefined]);
+    expect(change!.csv).to.deep.equal(['1', '-1', '1', 'new', 'new', 'new']);
+    const d = doc();
+    const first = rankingModel(d, d.editions[0]!, { ...base, columns: ['change'] });
+    const [none] = rankingChannels(d, first, format('en'));
+    expect(none!.text).to.deep.equal(['–', '–', '–']);
+    expect(none!.csv).to.deep.equal(['', '', '']);
+  });
+
+  it('puts the group under the name only when both columns are shown', () => {
+    const [name, group] = channelsOf({ columns: ['name', 'group'] }).channels;
+    expect(name!.sub).to.deep.equal(['North', 'South', 'North', 'South', 'South', 'North']);
+    expect(group!.text).to.deep.equal(name!.sub);
+    expect(channelsOf({ columns: ['name'] }).channels[0]!.sub).to.equal(undefined);
+  });
+
+  it('keeps the leading place and name columns in view, the shadow on the last of them', () => {
+    const sticky = (columns: string[]) => channelsOf({ columns }).channels.map((c) => c.sticky);
+    expect(sticky(['rank', 'name', 'total'])).to.deep.equal([{ at: 1, last: false }, { at: 2, last: true }, undefined]);
+    expect(sticky(['name', 'total'])).to.deep.equal([{ at: 1, last: true }, undefined]);
+    expect(sticky(['rank', 'total', 'name'])).to.deep.equal([{ at: 1, last: true }, undefined, undefined]);
+    expect(sticky(['total', 'name'])).to.deep.equal([undefined, undefined]);
+  });
+
+  it('defuses CSV text that a spreadsheet would run as a formula', () => {
+    const data = tinyDocument() as { editions: Array<{ entities: Array<{ name: unknown }> }> };
+    data.editions[1]!.entities[0]!.name = '=HYPERLINK("x")';
+    const result = validateDocument(data);
+    if (!result.ok) throw new Error('fixture invalid');
+    const model = rankingModel(result.document, editionFor(result.document)!, { ...base, columns: ['name'] });
+    const [name] = rankingChannels(result.document, model, format('en'));
+    expect(name!.text[0]).to.equal('=HYPERLINK("x")');
+    expect(name!.csv[0]).to.equal(`'=HYPERLINK("x")`);
+  });
+
+  it('offers the next page, then all rows past a limit, then the top N again', () => {
+    expect(channelsOf({ maxRows: 2, pageRows: 3 }).model.toggle).to.deep.equal({ kind: 'more', count: 3, shown: 2, total: 6 });
+    expect(channelsOf({ maxRows: 4, pageRows: 3 }).model.toggle).to.deep.equal({ kind: 'more', count: 2, shown: 4, total: 6 });
+    expect(channelsOf({ limit: 3 }).model.toggle).to.deep.equal({ kind: 'all', count: 6 });
+    expect(channelsOf({ limit: 3, showAll: true }).model.toggle).to.deep.equal({ kind: 'top', count: 3 });
+    // Nothing to toggle: no limit, a limit that cuts nothing, or a search (which shows every match).
+    expect(channelsOf({}).model.toggle).to.equal(undefined);
+    expect(channelsOf({ limit: 6, showAll: true }).model.toggle).to.equal(undefined);
+    expect(channelsOf({ limit: 1, showAll: true, query: 'a' }).model.toggle).to.equal(undefined);
   });
 });
 
