@@ -2,6 +2,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { html } from 'lit';
 import '../src/define.js';
 import type { EIndexRanking } from '../src/ranking/eindex-ranking.js';
+import type { EIndexGauge } from '../src/gauge/eindex-gauge.js';
 import { clearDocumentCache } from '../src/data/load.js';
 import { captureWarnings, expectAccessible, mount, noticeTexts, shadow } from './helpers/element.js';
 import { tinyDocument } from './helpers/docs.js';
@@ -344,6 +345,168 @@ describe('<eindex-ranking>', () => {
       await el.updateComplete;
       expect(shadow(el).activeElement).to.equal(bodyRows(el)[3]);
       expect(bodyRows(el)[3]!.tabIndex).to.equal(0);
+    });
+
+    it('selects a row by a click on its name, and a followed gauge shows it, staying on the page', async () => {
+      const data = tinyDocument();
+      const ranking = document.createElement('eindex-ranking') as EIndexRanking;
+      ranking.id = 'list';
+      ranking.lang = 'en';
+      ranking.setAttribute('columns', 'rank name total');
+      ranking.data = data;
+      const gauge = document.createElement('eindex-gauge') as EIndexGauge;
+      gauge.setAttribute('for', 'list');
+      gauge.lang = 'en';
+      gauge.entity = 'beta';
+      gauge.data = data;
+      const loaded = Promise.all([oneEvent(ranking, 'eindex-load'), oneEvent(gauge, 'eindex-load')]);
+      document.body.append(ranking, gauge);
+      await loaded;
+      await ranking.updateComplete;
+      // Alpha has a website: its name is still plain text, not a link.
+      const name = shadow(ranking).querySelector('tr.row[data-id="alpha"] .entity')!;
+      expect(name.closest('a')).to.equal(null);
+      const selected = oneEvent(ranking, 'eindex-select');
+      (name as HTMLElement).click();
+      expect((await selected).detail).to.deep.equal({ id: 'alpha' });
+      await gauge.updateComplete;
+      expect(shadow(gauge).querySelector('[role="meter"]')!.getAttribute('aria-valuenow')).to.equal('64.8');
+      await ranking.updateComplete;
+      expect(shadow(ranking).querySelector('tr.row[data-id="alpha"]')!.getAttribute('aria-current')).to.equal('true');
+    });
+
+    it('links an entity\'s website with a small control of its own, named "Website: {name}", that does not select the row', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" .data=${tinyDocument()} columns="rank name"></eindex-ranking>`);
+      const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('tbody a')];
+      expect(links.map((a) => [a.closest('tr')!.dataset['id'], a.getAttribute('href'), a.textContent!.trim()])).to.deep.equal([
+        ['alpha', 'https://example.org/alfa', 'Website: Alpha'],
+      ]);
+      expect(links[0]!.getAttribute('part')).to.equal('website');
+      let selections = 0;
+      el.addEventListener('eindex-select', () => (selections += 1));
+      // Keep the test page where it is.
+      const stay = (event: Event): void => event.preventDefault();
+      shadow(el).addEventListener('click', stay);
+      links[0]!.click();
+      shadow(el).removeEventListener('click', stay);
+      expect(selections).to.equal(0);
+      await expectAccessible(el);
+    });
+
+    it('shows a selected row as strongly as a highlighted one, and differently: a tinted band framed by rules, not a bar and bold', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" highlight="gamma" .data=${tinyDocument()} columns="rank name total"></eindex-ranking>`);
+      const row = (id: string): HTMLTableRowElement => shadow(el).querySelector<HTMLTableRowElement>(`tr.row[data-id="${id}"]`)!;
+      row('delta').click();
+      await el.updateComplete;
+      const plain = getComputedStyle(row('beta').cells[1]!);
+      const selected = getComputedStyle(row('delta').cells[1]!);
+      const highlighted = getComputedStyle(row('gamma').cells[1]!);
+      expect(getComputedStyle(row('delta')).backgroundColor).not.to.equal(getComputedStyle(row('beta')).backgroundColor);
+      expect(selected.boxShadow).to.match(/3px/);
+      expect(selected.boxShadow).not.to.equal(plain.boxShadow);
+      expect(getComputedStyle(row('delta').querySelector('.entity')!).textDecorationLine).to.equal('underline');
+      // Not colour alone, and not the highlight's marks: the highlighted row is bold with a ◆.
+      expect(highlighted.fontWeight).to.equal('700');
+      expect(selected.fontWeight).not.to.equal('700');
+      expect(row('delta').querySelector('.mark')).to.equal(null);
+      await expectAccessible(el);
+    });
+
+    it('draws in-cell bars for scores with `bars`: SVG geometry proportional to the scale, no style attribute', async () => {
+      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" bars .data=${tinyDocument()} columns="rank name total open-data"></eindex-ranking>`);
+      const fills = bodyRows(el).map((row) => [...row.querySelectorAll('[part="bar"]')].map((bar) => bar.querySelector('rect.fill')?.getAttribute('width') ?? null));
+      expect(fills).to.deep.equal([['64.8', '93'], ['55.5', '80'], ['55.5', null], ['41.3', null], ['30', null], [null, null]]);
+      expect(shadow(el).querySelectorAll('[style]')).to.have.length(0);
+      for (const bar of shadow(el).querySelectorAll('[part="bar"]')) expect(bar.getAttribute('aria-hidden')).to.equal('true');
+      el.bars = false;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('[part="bar"]')).to.have.length(0);
+    });
+
+    it('at 320 px puts the default columns in its box: the group under the name, the level as a numbered badge named in full', async () => {
+      const box = document.createElement('div');
+      box.style.width = '320px';
+      document.body.append(box);
+      const el = document.createElement('eindex-ranking') as EIndexRanking;
+      el.lang = 'lv';
+      el.setAttribute('columns', 'rank name group total level');
+      el.setAttribute('highlight', 'cesis');
+      el.src = MUNICIPALITIES;
+      const loaded = oneEvent(el, 'eindex-load');
+      box.append(el);
+      await loaded;
+      await el.updateComplete;
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+      expect(scroller.hasAttribute('tabindex')).to.equal(false);
+      expect(scroller.parentElement!.classList.contains('narrow')).to.equal(true);
+      const cesis = shadow(el).querySelector<HTMLTableRowElement>('tr.row[data-id="cesis"]')!;
+      const sub = cesis.querySelector<HTMLElement>('.sub')!;
+      expect(sub.textContent).to.equal('Reģionālas nozīmes attīstības centru pašvaldības');
+      expect(sub.getBoundingClientRect().top).to.be.greaterThan(cesis.querySelector('.entity')!.getBoundingClientRect().bottom - 1);
+      expect(getComputedStyle(shadow(el).querySelector('td.group')!).display).to.equal('none');
+      const level = cesis.querySelector<HTMLElement>('td.level')!;
+      expect(level.textContent!.trim()).to.equal('3. brieduma līmenis');
+      expect(getComputedStyle(level.querySelector('.narrowable')!, '::after').content).to.match(/^"3"/);
+      expect(level.getBoundingClientRect().width).to.be.lessThan(60);
+      await expectAccessible(el);
+    });
+
+    it('scrolls more columns than fit inside a focusable, named region, the place and name in view and a shadow at the edge', async () => {
+      const box = document.createElement('div');
+      box.style.width = '360px';
+      document.body.append(box);
+      const el = document.createElement('eindex-ranking') as EIndexRanking;
+      el.lang = 'en';
+      el.setAttribute('columns', 'rank name group total level categories');
+      el.data = tinyDocument();
+      const loaded = oneEvent(el, 'eindex-load');
+      box.append(el);
+      await loaded;
+      await el.updateComplete;
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      const frame = scroller.parentElement!;
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      expect([scroller.getAttribute('role'), scroller.tabIndex]).to.deep.equal(['region', 0]);
+      expect(scroller.getAttribute('aria-label')).to.equal('Fictional data — test, 2021 (the table scrolls sideways)');
+      expect(frame.classList.contains('more-after')).to.equal(true);
+      expect(frame.classList.contains('more-before')).to.equal(false);
+      expect(getComputedStyle(frame, '::after').backgroundImage).to.contain('gradient');
+      const row = bodyRows(el)[0]!;
+      const left = scroller.getBoundingClientRect().left;
+      scroller.scrollLeft = scroller.scrollWidth;
+      await oneEvent(scroller, 'scroll');
+      expect(row.cells[0]!.getBoundingClientRect().left).to.be.closeTo(left, 1);
+      expect(row.cells[1]!.getBoundingClientRect().left).to.be.closeTo(row.cells[0]!.getBoundingClientRect().right, 1);
+      expect(frame.classList.contains('more-before')).to.equal(true);
+      expect(frame.classList.contains('more-after')).to.equal(false);
+      expect(getComputedStyle(row.cells[1]!).boxShadow).not.to.equal('none');
+      await expectAccessible(el);
+    });
+
+    it('keeps the wide layout where it fits, and takes it back when the box grows', async () => {
+      const box = document.createElement('div');
+      box.style.width = '1200px';
+      document.body.append(box);
+      const el = document.createElement('eindex-ranking') as EIndexRanking;
+      el.lang = 'lv';
+      el.setAttribute('columns', 'rank name group total level');
+      el.src = MUNICIPALITIES;
+      const loaded = oneEvent(el, 'eindex-load');
+      box.append(el);
+      await loaded;
+      await el.updateComplete;
+      const frame = shadow(el).querySelector('.frame')!;
+      expect(frame.classList.contains('narrow')).to.equal(false);
+      expect(getComputedStyle(shadow(el).querySelector('td.group')!).display).to.equal('table-cell');
+      box.style.width = '320px';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(frame.classList.contains('narrow')).to.equal(true);
+      box.style.width = '1200px';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(frame.classList.contains('narrow')).to.equal(false);
     });
 
     it('filters by a search that ignores case and diacritics, and announces the count', async () => {
