@@ -137,7 +137,7 @@ export const rankingStyles = css`
   }
   .arrow {
     color: var(--_muted);
-    font-size: 0.8em;
+    font-size: max(0.8em, 12px);
   }
   [aria-sort='ascending'] .arrow,
   [aria-sort='descending'] .arrow {
@@ -312,6 +312,13 @@ export const rankingStyles = css`
   .narrow .np {
     white-space: normal;
     hyphens: manual;
+  }
+  /* In a very small box the place alone stays in view: with the name beside it nothing would
+     be left to scroll through. */
+  @container (max-width: 15em) {
+    .sticky-2 {
+      position: static;
+    }
   }
   /* Every header stays a sort button; only the sorted one keeps its arrow, for room. */
   .narrow [aria-sort='none'] .arrow {
