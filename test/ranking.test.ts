@@ -447,7 +447,10 @@ describe('<eindex-ranking>', () => {
       expect(getComputedStyle(shadow(el).querySelector('td.group')!).display).to.equal('none');
       const level = cesis.querySelector<HTMLElement>('td.level')!;
       expect(level.textContent!.trim()).to.equal('3. brieduma līmenis');
-      expect(getComputedStyle(level.querySelector('.narrowable')!, '::after').content).to.match(/^"3"/);
+      const badge = level.querySelector<HTMLElement>('.narrowable')!;
+      expect(badge.dataset['narrow']).to.equal('3');
+      // Chromium resolves attr() in computed content, Firefox does not: either way it is drawn.
+      expect(getComputedStyle(badge, '::after').content).to.match(/^("3"|attr\(data-narrow\))/);
       expect(level.getBoundingClientRect().width).to.be.lessThan(60);
       await expectAccessible(el);
     });

@@ -206,10 +206,14 @@ export class EIndexRanking extends EIndexElement {
   /** What the columns' widths depend on: a change lets the table try its wide layout again. */
   #fitKey: unknown[] = [];
 
-  readonly #fit = new TableFitController(this, () => {
-    const context = this.#lastContext;
-    return context ? context.t.scrollRegion(this.#caption(context)) : '';
-  });
+  readonly #fit = new TableFitController(
+    this,
+    () => {
+      const context = this.#lastContext;
+      return context ? context.t.scrollRegion(this.#caption(context)) : '';
+    },
+    () => this.#fill.filled <= FIRST_ROWS || this.#fill.filled >= this.#fill.total,
+  );
 
   get #lastModel(): RankingModel | undefined {
     return this.#lastView?.model;

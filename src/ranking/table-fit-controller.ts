@@ -21,6 +21,11 @@ export class TableFitController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment },
     /** The region's accessible name, asked for only when the table scrolls. */
     private readonly regionLabel: () => string,
+    /**
+     * Whether an update is worth measuring: each measurement lays the table out at once, so a
+     * list drawn in steps is measured at its first step (what the reader sees) and its last.
+     */
+    private readonly worthMeasuring: () => boolean = () => true,
   ) {
     host.addController(this);
   }
@@ -45,7 +50,7 @@ export class TableFitController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.fit();
+    if (this.worthMeasuring()) this.fit();
   }
 
   /** The columns or their texts changed: the next fit tries the wide layout again. */
@@ -73,7 +78,31 @@ export class TableFitController implements ReactiveController {
       if (!scrolls) scroller.removeAttribute(name);
       else if (scroller.getAttribute(name) !== value) scroller.setAttribute(name, value);
     }
+    this.#placeStickyColumns(scroller);
     this.onScroll();
+  }
+
+  #sheet: CSSStyleSheet | undefined;
+  #stickyRule = '';
+
+  /**
+   * The second sticky column starts where the first one ends, measured: a place column is as
+   * wide as its header word in the reader's font, which differs between engines and pages.
+   * Set through a constructed stylesheet, which a strict CSP allows (a style attribute it does not).
+   */
+  #placeStickyColumns(scroller: HTMLElement): void {
+    const first = scroller.querySelector<HTMLElement>('thead .sticky-1');
+    if (!first || !scroller.querySelector('.sticky-2')) return;
+    const rule = `.frame { --_sticky-2-start: ${first.getBoundingClientRect().width}px; }`;
+    if (rule === this.#stickyRule) return;
+    const root = this.host.shadowRoot;
+    if (!root) return;
+    this.#stickyRule = rule;
+    if (!this.#sheet) {
+      this.#sheet = new CSSStyleSheet();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.#sheet];
+    }
+    this.#sheet.replaceSync(rule);
   }
 
   /** Marks the sides that hold more of the table, for the shadow edges (also on every scroll). */
