@@ -79,6 +79,8 @@ export interface EIndexRankingAttributes {
   search?: boolean;
   /** Show a button that downloads what is shown as CSV. */
   download?: boolean;
+  /** Show a bar in each score cell, its length proportional to the scale. */
+  bars?: boolean;
   /** Table caption; default the document title and year. */
   caption?: string;
   /** `lv` or `en`; default the nearest ancestor's `lang`, else `lv`. A change of the page's `lang` is followed live. */
