@@ -207,6 +207,9 @@ export const rankingStyles = css`
     display: none;
   }
   /* The small website link beside a name: the name itself selects the row. */
+  .last-word {
+    white-space: nowrap;
+  }
   .website {
     display: inline-flex;
     align-items: center;
@@ -227,7 +230,7 @@ export const rankingStyles = css`
   .bar {
     display: block;
     width: 100%;
-    min-width: 3em;
+    min-width: 2.5em;
     height: 0.3em;
     margin-block-start: 0.2em;
   }
@@ -287,6 +290,14 @@ export const rankingStyles = css`
   }
   .narrow .group {
     display: none;
+  }
+  /* The link may go to a line of its own rather than widen the column past the box. */
+  .narrow .last-word {
+    white-space: normal;
+  }
+  .narrow .website {
+    min-width: 1.2em;
+    margin-inline-start: 0.1em;
   }
   .narrow .sub {
     display: block;

@@ -445,11 +445,9 @@ export class EIndexRanking extends EIndexElement {
         const sub = channel.sub?.[index];
         if (!row.highlighted && !selected && !href && sub === undefined) return html`<th scope="row" part="cell" class=${className}>${text}</th>`;
         return html`<th scope="row" part="cell" class=${className}>
-          ${row.highlighted ? html`<span class="mark" aria-hidden="true">◆</span>` : nothing}<span class="entity">${text}</span>${href
-            ? html` <a class="website" part="website" href=${href} tabindex=${active ? 0 : -1} rel="noopener noreferrer"
-                >${WEBSITE_ICON}<span class="visually-hidden">${t.website(text)}</span></a
-              >`
-            : nothing}
+          ${row.highlighted ? html`<span class="mark" aria-hidden="true">◆</span>` : nothing}${href
+            ? this.#nameWithWebsite(text, href, active, t)
+            : html`<span class="entity">${text}</span>`}
           ${sub === undefined ? nothing : html`<span class="sub">${sub}</span>`}
           ${row.highlighted ? html`<span class="visually-hidden">(${t.highlighted})</span>` : nothing}
           ${selected ? html`<span class="visually-hidden">(${t.selected})</span>` : nothing}
@@ -481,6 +479,20 @@ export class EIndexRanking extends EIndexElement {
         return html`<td part="cell" class=${className}>${shown}${aria === undefined ? nothing : html`<span class="visually-hidden">${aria}</span>`}</td>`;
       }
     }
+  }
+
+  /** The name, its last word kept on one line with the small website link (not left alone on a line of its own). */
+  #nameWithWebsite(name: string, href: string, active: boolean, t: RankingMessages): TemplateResult {
+    const cut = name.lastIndexOf(' ') + 1;
+    return html`<span class="entity">${name.slice(0, cut)}<span class="last-word">${name.slice(cut)}<a
+          class="website"
+          part="website"
+          href=${href}
+          tabindex=${active ? 0 : -1}
+          rel="noopener noreferrer"
+          >${WEBSITE_ICON}<span class="visually-hidden">${t.website(name)}</span></a
+        ></span
+      ></span>`;
   }
 
   #renderFooter(model: RankingModel, { doc, edition, lang, t, format }: RankingContext): TemplateResult {
