@@ -379,7 +379,7 @@ export interface ColumnChannels {
   readonly value: readonly (number | string | null)[];
   /** What each cell shows. */
   readonly text: readonly string[];
-  /** What each cell holds in the CSV file (numbers without grouping spaces, formulas defused). */
+  /** What each cell holds in the CSV file (numbers without grouping spaces; formatCsv defuses formulas). */
   readonly csv: readonly string[];
   /** What a screen reader says instead of `text`, where the text is a sign (`2=`, `▲ 2`, `–`). */
   readonly aria: readonly (string | undefined)[];
@@ -389,11 +389,6 @@ export interface ColumnChannels {
   readonly sub?: readonly (string | undefined)[];
   /** Each score's share of the scale, 0–1, for an in-cell bar; `null` when not published. */
   readonly share?: readonly (number | null)[];
-}
-
-/** A spreadsheet would run text starting with these as a formula: a leading quote defuses it. */
-function defuse(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** The header text of a metric. */
@@ -454,14 +449,14 @@ export function rankingChannels(doc: EIndexDocument, model: RankingModel, format
           numeric: false,
           value: names,
           text: names,
-          csv: names.map(defuse),
+          csv: names,
           aria: rows.map(() => undefined),
           ...(foldGroup ? { sub: rows.map((row) => groupName(doc, row.entity.group, format)) } : {}),
         };
       }
       case 'group': {
         const names = rows.map((row) => groupName(doc, row.entity.group, format));
-        return { column, label: words.columnGroup, numeric: false, value: names, text: names, csv: names.map(defuse), aria: rows.map(() => undefined) };
+        return { column, label: words.columnGroup, numeric: false, value: names, text: names, csv: names, aria: rows.map(() => undefined) };
       }
       case 'level': {
         const names = rows.map((row) => (row.level ? levelName(row.level, format) : words.notPublished));
@@ -473,7 +468,7 @@ export function rankingChannels(doc: EIndexDocument, model: RankingModel, format
           numeric: false,
           value: rows.map((row) => row.level?.level ?? null),
           text: names,
-          csv: rows.map((row, i) => (row.level ? defuse(names[i] as string) : words.notPublished)),
+          csv: names,
           aria: rows.map(() => undefined),
           narrow: rows.map((row) => (row.level ? String(row.level.level) : words.notPublishedHyphenated)),
         };

@@ -250,7 +250,7 @@ describe('ranking channels', () => {
     expect(sticky(['total', 'name'])).to.deep.equal([undefined, undefined]);
   });
 
-  it('defuses CSV text that a spreadsheet would run as a formula', () => {
+  it('keeps a formula-like name as text in the CSV channel, and the CSV file defuses it', () => {
     const data = tinyDocument() as { editions: Array<{ entities: Array<{ name: unknown }> }> };
     data.editions[1]!.entities[0]!.name = '=HYPERLINK("x")';
     const result = validateDocument(data);
@@ -258,7 +258,8 @@ describe('ranking channels', () => {
     const model = rankingModel(result.document, editionFor(result.document)!, { ...base, columns: ['name'] });
     const [name] = rankingChannels(result.document, model, format('en'));
     expect(name!.text[0]).to.equal('=HYPERLINK("x")');
-    expect(name!.csv[0]).to.equal(`'=HYPERLINK("x")`);
+    expect(name!.csv[0]).to.equal('=HYPERLINK("x")');
+    expect(formatCsv([[name!.csv[0]!]], ',')).to.equal(`"'=HYPERLINK(""x"")"`);
   });
 
   it('offers the next page, then all rows past a limit, then the top N again', () => {
