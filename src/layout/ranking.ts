@@ -104,7 +104,7 @@ export interface RankingModel {
  * The control under the table: `more` draws the next page of a long list (`count` more rows,
  * `shown` of `total` drawn now); `all` lifts the limit (`count` rows then); `top` puts it back.
  */
-export type RankingToggle =
+type RankingToggle =
   | { readonly kind: 'more'; readonly count: number; readonly shown: number; readonly total: number }
   | { readonly kind: 'all'; readonly count: number }
   | { readonly kind: 'top'; readonly count: number };
@@ -317,7 +317,7 @@ function tiedPlacesOf(places: ReadonlyMap<string, number>): ReadonlySet<number> 
  * The words of a ranking's headers and cells in the reader's language. The element passes
  * its message set (which has these and more), so this module knows no language.
  */
-export interface RankingWords {
+interface RankingWords {
   readonly columnRank: string;
   readonly columnName: string;
   readonly columnGroup: string;
@@ -408,7 +408,7 @@ export function groupName(doc: EIndexDocument, groupId: string, format: Pick<Ran
 }
 
 /** A level's name, or the generic "level N" when the document names none. */
-export function levelName(level: Level, format: Pick<RankingFormat, 'text' | 'words'>): string {
+function levelName(level: Level, format: Pick<RankingFormat, 'text' | 'words'>): string {
   return format.text(level.name) || format.words.level(level.level);
 }
 
