@@ -19,9 +19,11 @@ const files = [
   // This puts the whole set over DESIGN's 0.50 × Chart.js (0.53) and the radar over 23 KB; the
   // worded problem messages (about 2.5 KB in every bundle, needed only on failure) are what may
   // load on demand to bring both back.
-  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 37.0 * KB },
+  // The ranking's phone layout (narrow layout, scroll region, tie marks, website links, bars,
+  // column channels; issue #12) costs 2.5 KB in the ranking's bundle and in the whole set.
+  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 39.4 * KB },
   // +0.1 KB: every bundle now opens with a licence banner naming lit's and d3-array's licences.
-  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 25.1 * KB },
+  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 27.7 * KB },
   { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 27.2 * KB },
   { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 22.4 * KB },
 ];
