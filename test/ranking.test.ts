@@ -608,10 +608,6 @@ describe('<eindex-ranking>', () => {
       );
     });
 
-    it('offers "try again" only where loading again can help: not for a file that is not JSON', async () => {
-      const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="en" src="/test/fixtures/truncated.json"></eindex-ranking>`, 'error');
-      expect(shadow(el).querySelectorAll('[role="alert"] button')).to.have.length(0);
-    });
 
     const broken: Array<[string, () => ReturnType<typeof html>, RegExp]> = [
       ['an invalid document', () => html`<eindex-ranking lang="en" .data=${{ ...tinyDocument(), scale: { min: 0, max: 50 } }}></eindex-ranking>`, /editions\[0\]\.entities\[1\]\.total: 60 is above the scale maximum 50/],

@@ -11,7 +11,7 @@ export type LoadState =
   | {
       readonly status: 'error';
       readonly describe: (lang: Lang) => { message: string; path?: string };
-      /** Whether loading again could help: a network or server failure, not a broken file. */
+      /** Whether loading again could help: a failed load, not an address that cannot be read. */
       readonly retry: boolean;
     };
 
@@ -84,8 +84,9 @@ export class DocumentLoader implements ReactiveController {
   }
 
   #fail(error: unknown): void {
-    // "Try again" only where another attempt can succeed: not for a file that is not JSON or not valid.
-    const retry = error instanceof EIndexLoadError && (error.kind === 'http' || error.kind === 'network' || error.kind === 'timeout');
+    // "Try again" for a load that failed (the network, the server, or a file that may be fixed
+    // meanwhile), not for an address that cannot be read.
+    const retry = error instanceof EIndexLoadError;
     this.#set({ status: 'error', describe: (lang) => describeLoadError(error, lang), retry });
   }
 
