@@ -103,6 +103,7 @@ const texts = {
       search: 'Rādīt meklēšanas lauku, kas atlasa rindas pēc nosaukuma.',
       download: 'Rādīt pogu, kas lejupielādē redzamās rindas CSV formātā.',
       caption: 'Tabulas virsraksts; pēc noklusējuma dokumenta nosaukums un gads.',
+      bars: 'Rādīt katrā vērtējuma šūnā joslu, kuras garums atbilst vērtībai skalā.',
       'eindex-radar:entity': 'Iestādes vai pašvaldības identifikators, kuras rezultātus pa kategorijām rādīt.',
       compare: 'Ar ko salīdzināt, atdalīti ar atstarpi: iestāžu vai pašvaldību identifikatori un atslēgvārdi average, group-average, best, previous.',
       'eindex-gauge:entity': 'Iestādes vai pašvaldības identifikators, kuras kopvērtējumu rādīt.',
