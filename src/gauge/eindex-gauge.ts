@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
+import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { entityLevel, findEntity, levelForValue } from '../data/query.js';
@@ -58,6 +59,7 @@ interface GaugeView {
  * @csspart average - The average tick and its label.
  * @csspart value - The value written under the gauge.
  * @csspart note - The note on the average, and on a value outside the scale.
+ * @csspart download - The "Download image" group (SVG and PNG buttons), with `download`.
  * @csspart status - The loading, empty and error messages.
  * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  *
@@ -78,6 +80,7 @@ export class EIndexGauge extends EIndexElement {
   static override properties: PropertyDeclarations = {
     entity: {},
     value: { type: Number },
+    download: { type: Boolean },
   };
 
   /** Id of the entity whose total is shown; a later selection in the element named by `for` takes over. */
@@ -85,6 +88,9 @@ export class EIndexGauge extends EIndexElement {
 
   /** A value to show without a document (or instead of the entity's total). */
   value?: number;
+
+  /** Show "Download image" (SVG, PNG): the gauge with its title, edition and source, standalone. */
+  download = false;
 
   readonly #size = new WidthController(this);
   readonly #reserve = new ReserveController(this);
@@ -147,10 +153,12 @@ export class EIndexGauge extends EIndexElement {
       averageCount: edition.summary?.entities,
       caption: entity ? `${name}, ${edition.year}` : undefined,
       levelsKnown: true,
-    }, lang, t);
+    }, lang, t, this.download
+      ? imageDownloadControl(this, '.meter > svg', { doc, lang, subtitle: `${name}, ${edition.year}`, fileStem: fileStemOf('gauge', entity?.id, edition.year) }, c)
+      : nothing);
   }
 
-  #renderGauge(view: GaugeView, lang: Lang, t: Messages): TemplateResult {
+  #renderGauge(view: GaugeView, lang: Lang, t: Messages, download: TemplateResult | typeof nothing = nothing): TemplateResult {
     const c = gaugeMessagesFor(lang);
     const fmt = (n: number) => formatNumber(n, lang);
     const levelName = levelNameOf(view, lang, t, c);
@@ -219,6 +227,7 @@ export class EIndexGauge extends EIndexElement {
       ${view.average !== undefined
         ? html`<p part="note" class="note">${c.publishedAverage(fmt(view.average), view.averageCount)}</p>`
         : nothing}
+      ${download}
     </figure>`;
   }
 }

@@ -6,6 +6,14 @@ export interface ChartMessages extends Messages {
   /** Shown when no entity is chosen yet; it says what the chart would show. */
   chooseEntity: string;
   entityMissing(id: string, year: number): string;
+  /** The label of the image download buttons (SVG, PNG). */
+  downloadImage: string;
+  /** The source line of a downloaded image. */
+  sourceLine(name: string): string;
+  /** Written on a downloaded image of a document whose title says its data are fictional. */
+  fictional: string;
+  /** The browser could not draw the image (a PNG too large for its canvas, say). */
+  imageFailed: string;
 }
 
 /** The shared and chart texts by language; `radar-messages.ts` and `gauge-messages.ts` extend these. */
@@ -13,9 +21,17 @@ export const chartMessages: Record<Lang, Omit<ChartMessages, 'chooseEntity'>> = 
   lv: {
     ...messages.lv,
     entityMissing: (id, year) => `entity: „${id}” ${year}. gada izdevumā nav`,
+    downloadImage: 'Lejupielādēt attēlu',
+    sourceLine: (name) => `Avots: ${name}`,
+    fictional: 'Fiktīvs piemērs, nevis īsti E-indeksa rezultāti',
+    imageFailed: 'Attēlu neizdevās izveidot šajā pārlūkā; mēģiniet SVG.',
   },
   en: {
     ...messages.en,
     entityMissing: (id, year) => `entity: "${id}" is not in the ${year} edition`,
+    downloadImage: 'Download image',
+    sourceLine: (name) => `Source: ${name}`,
+    fictional: 'Fictional example, not real E-index results',
+    imageFailed: 'This browser could not make the image; try SVG.',
   },
 };

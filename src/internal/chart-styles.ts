@@ -9,6 +9,13 @@ export const chartStyles = css`
   figure {
     margin: 0;
   }
+  .image-download {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-start: 0.5em;
+  }
   figcaption {
     margin-block-end: 0.25em;
     font-weight: bold;

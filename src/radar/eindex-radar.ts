@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
+import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { tokensOf } from '../data/query.js';
@@ -68,6 +69,7 @@ interface Cell { readonly s: number; readonly c: number }
  * @csspart note - Notes under the chart (why it shows bars, a series that could not be drawn).
  * @csspart table-toggle - The "Table" button.
  * @csspart table - The data table.
+ * @csspart download - The "Download image" group (SVG and PNG buttons), with `download`.
  * @csspart status - The loading, empty and error messages.
  * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  *
@@ -87,6 +89,7 @@ export class EIndexRadar extends EIndexElement {
   static override properties: PropertyDeclarations = {
     entity: {},
     compare: {},
+    download: { type: Boolean },
     tableShown: { state: true },
     active: { state: true },
     tip: { state: true },
@@ -97,6 +100,9 @@ export class EIndexRadar extends EIndexElement {
 
   /** Space-separated entity ids and keywords `average`, `group-average`, `best`, `previous`. */
   compare = '';
+
+  /** Show "Download image" (SVG, PNG): the chart with its title, edition and source, standalone. */
+  download = false;
 
   private tableShown = false;
   /** The point holding the chart's single tab stop (roving tabindex). */
@@ -198,6 +204,9 @@ export class EIndexRadar extends EIndexElement {
           aria-controls="data"
           @click=${() => (this.tableShown = !this.tableShown)}
         >${this.tableShown ? c.hideTable : c.showTable}</button>
+        ${this.download
+          ? imageDownloadControl(this, 'svg[part="chart"]', { doc, lang, subtitle: title, fileStem: fileStemOf('radar', primaryId, edition.year) }, c)
+          : nothing}
         <div
           id="data"
           class=${this.tableShown ? 'data shown' : 'data visually-hidden'}

@@ -3,6 +3,7 @@ import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { emit } from '../internal/emit.js';
 import { safeHttpUrl } from '../internal/url.js';
 import { formatCsv } from '../internal/csv.js';
+import { saveFile } from '../internal/save-file.js';
 import { averageOf, tokensOf } from '../data/query.js';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { formatNumber, nameOrder } from '../i18n/format.js';
@@ -637,14 +638,7 @@ export class EIndexRanking extends EIndexElement {
     const text = formatCsv([header, ...rows], lang === 'lv' ? ';' : ',');
     // The BOM makes Excel read the file as UTF-8, so ā, č, ē, ģ … survive.
     const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `e-index-${edition.year}.csv`;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    URL.revokeObjectURL(link.href);
+    saveFile(blob, `e-index-${edition.year}.csv`, this.renderRoot);
   }
 }
 
