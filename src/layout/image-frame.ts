@@ -58,7 +58,9 @@ export function composeImage(input: ImageFrameInput): ImageFrame {
   const parts: string[] = [];
   let y = PAD;
   const block = (text: string, size: number, weight: 'bold' | 'normal'): void => {
-    for (const line of wrapText(text, textWidth, estimatedMeasure(size))) {
+    // The estimate is for regular weight in common UI fonts; bold runs about 10 % wider, and
+    // the fallback fonts of a viewer without the page's (DejaVu Sans) a little wider again.
+    for (const line of wrapText(text, textWidth, estimatedMeasure(size * (weight === 'bold' ? 1.15 : 1.05)))) {
       y += size * LINE;
       parts.push(`<text x="${PAD}" y="${n(y - size * 0.3)}" font-size="${size}"${weight === 'bold' ? ' font-weight="bold"' : ''}>${escapeXml(line)}</text>`);
     }
@@ -71,7 +73,7 @@ export function composeImage(input: ImageFrameInput): ImageFrame {
   parts.push(`<svg x="${n(chartX)}" y="${n(y)}" width="${n(input.chart.width)}" height="${n(input.chart.height)}" viewBox="0 0 ${n(input.chart.width)} ${n(input.chart.height)}" overflow="visible">${input.chart.markup}</svg>`);
   y += input.chart.height + PAD / 2;
   for (const entry of input.legend) {
-    const lines = wrapText(entry.label, textWidth - 44, estimatedMeasure(TEXT_SIZE));
+    const lines = wrapText(entry.label, textWidth - 44, estimatedMeasure(TEXT_SIZE * 1.05));
     parts.push(`<svg x="${PAD}" y="${n(y + 3)}" width="36" height="14" viewBox="0 0 36 14">${entry.swatch}</svg>`);
     lines.forEach((line, i) => {
       parts.push(`<text x="${PAD + 44}" y="${n(y + TEXT_SIZE + i * TEXT_SIZE * LINE)}" font-size="${TEXT_SIZE}">${escapeXml(line)}</text>`);

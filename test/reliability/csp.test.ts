@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { ELEMENTS } from './pages/elements.js';
 import { openFrame } from './pages/frame.js';
 import type { PageReport } from './pages/page-cases.js';
+import type { ImageResult } from './pages/csp-image-page.js';
 
 const PAGE = '/test/reliability/pages/csp.html';
 const POLICY =
@@ -83,4 +84,25 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
       }
     });
   }
+});
+
+describe('"Download image" under the strict policy', () => {
+  it('makes the SVG and the PNG of the radar and the gauge with no violation', async function () {
+    this.timeout(60_000);
+    const { messages } = await openFrame('/test/reliability/pages/csp-image.html', { width: 900, height: 700, messages: 1 });
+    document.querySelectorAll('.reliability-frame').forEach((frame) => frame.remove());
+    const report = messages[0] as { results: ImageResult[]; violations: string[]; errors: string[] };
+    expect(report.violations).to.deep.equal([]);
+    expect(report.errors).to.deep.equal([]);
+    expect(report.results.map((r) => [r.tag, r.format, r.type, r.error])).to.deep.equal([
+      ['eindex-radar', 'SVG', 'image/svg+xml;charset=utf-8', undefined],
+      ['eindex-radar', 'PNG', 'image/png', undefined],
+      ['eindex-gauge', 'SVG', 'image/svg+xml;charset=utf-8', undefined],
+      ['eindex-gauge', 'PNG', 'image/png', undefined],
+    ]);
+    for (const r of report.results) {
+      if (r.format === 'SVG') expect(r.namesEntity, `${r.tag} SVG names the entity`).to.equal(true);
+      else expect(r.width, `${r.tag} PNG width`).to.be.greaterThan(400);
+    }
+  });
 });

@@ -1,0 +1,50 @@
+/**
+ * "Download image" under the strict policy: the radar and the gauge each make an SVG and a
+ * PNG (the PNG draws the SVG as an image, which `img-src 'self' data:` must allow), and the
+ * page posts what it got and every violation to the test.
+ */
+import { violations } from './csp-watch.js';
+import '../../../src/radar/define.js';
+import '../../../src/gauge/define.js';
+import { imageSaver } from '../../../src/internal/image-export.js';
+
+export interface ImageResult {
+  readonly tag: string;
+  readonly format: string;
+  readonly name: string;
+  readonly type: string;
+  /** PNG: the decoded width; SVG: whether the file names the entity. */
+  readonly width?: number;
+  readonly namesEntity?: boolean;
+  readonly error?: string;
+}
+
+const errors: string[] = [];
+window.addEventListener('error', (event) => errors.push(String(event.message)));
+window.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
+
+async function exportOf(el: HTMLElement, tag: string, format: 'SVG' | 'PNG'): Promise<ImageResult> {
+  const button = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="download"] button')].find((b) => b.textContent === format)!;
+  const outcome = new Promise<{ blob: Blob; name: string } | { error: string }>((resolve) => {
+    imageSaver.save = (blob, name) => resolve({ blob, name });
+    el.addEventListener('eindex-error', (event) => resolve({ error: event.detail.message }), { once: true });
+  });
+  button.click();
+  const result = await outcome;
+  if ('error' in result) return { tag, format, name: '', type: '', error: result.error };
+  const { blob, name } = result;
+  if (format === 'PNG') return { tag, format, name, type: blob.type, width: (await createImageBitmap(blob)).width };
+  return { tag, format, name, type: blob.type, namesEntity: (await blob.text()).includes('Kanade municipality') };
+}
+
+const results: ImageResult[] = [];
+for (const tag of ['eindex-radar', 'eindex-gauge']) {
+  const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  for (const [name, value] of [['lang', 'en'], ['src', '/data/fictional.json'], ['entity', 'kanades-novads'], ['download', '']]) el.setAttribute(name!, value!);
+  const loaded = new Promise((resolve) => el.addEventListener('eindex-load', resolve, { once: true }));
+  document.getElementById('elements')!.append(el);
+  await loaded;
+  await el.updateComplete;
+  results.push(await exportOf(el, tag, 'SVG'), await exportOf(el, tag, 'PNG'));
+}
+parent.postMessage({ results, violations: [...violations], errors }, location.origin);
