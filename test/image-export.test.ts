@@ -21,20 +21,21 @@ const FICTIONAL = '/data/fictional.json';
 
 interface Saved { readonly blob: Blob; readonly name: string }
 
-/** Replaces the saver for one click; resolves with what the element handed it. */
-function nextSave(): Promise<Saved> {
-  return new Promise((resolve) => {
+/** Replaces the saver for one click; resolves with what the element handed it, fails on its eindex-error. */
+function nextSave(el: HTMLElement): Promise<Saved> {
+  return new Promise((resolve, reject) => {
     imageSaver.save = (blob, name) => {
       imageSaver.save = saveFile;
       resolve({ blob, name });
     };
+    el.addEventListener('eindex-error', (event) => reject(new Error(`eindex-error: ${event.detail.message}`)), { once: true });
   });
 }
 
 async function download(el: HTMLElement, format: 'SVG' | 'PNG'): Promise<Saved> {
   const button = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="download"] button')].find((b) => b.textContent === format);
   expect(button, `${format} button`).to.not.equal(undefined);
-  const saved = nextSave();
+  const saved = nextSave(el);
   button!.click();
   return saved;
 }
@@ -187,7 +188,7 @@ describe('"Download image" on <eindex-radar>', () => {
     expect(deepActiveElement()!.textContent).to.equal('SVG');
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()!.textContent).to.equal('PNG');
-    const saved = nextSave();
+    const saved = nextSave(el);
     await sendKeys({ press: 'Enter' });
     expect((await saved).name).to.equal('eindex-radar-alpha-2021.png');
   });

@@ -36,22 +36,25 @@ const PAINT = [
 /** A copy of a drawn `<svg>` with its computed paint as attributes, interactive parts left out. */
 export function standaloneCopy(drawn: SVGSVGElement): SVGSVGElement {
   const copy = drawn.cloneNode(true) as SVGSVGElement;
-  const walk = (from: Element, to: Element): void => {
+  const walk = (from: Element, to: Element, parent?: CSSStyleDeclaration): void => {
     const style = getComputedStyle(from);
     // A tooltip shows one point on hover; a picture shows none.
     if (style.display === 'none' || style.visibility === 'hidden' || from.classList.contains('tooltip')) {
       to.remove();
       return;
     }
+    // Only what differs from the parent (all but opacity inherit), so the file stays small.
     for (const name of PAINT) {
       const value = style.getPropertyValue(name);
-      if (value) to.setAttribute(name, value);
+      if (value && (name === 'opacity' ? value !== '1' : value !== parent?.getPropertyValue(name))) to.setAttribute(name, value);
     }
     for (const attribute of [...to.attributes]) {
       if (/^(?:class|part|tabindex|role|style|aria-.*|data-.*)$/.test(attribute.name)) to.removeAttribute(attribute.name);
     }
+    for (const node of [...to.childNodes]) if (node.nodeType === Node.COMMENT_NODE) node.remove();
     const fromChildren = [...from.children];
-    [...to.children].forEach((child, i) => walk(fromChildren[i]!, child));
+    // The copy's own <svg> is left out of the file: its children write everything they use.
+    [...to.children].forEach((child, i) => walk(fromChildren[i]!, child, to === copy ? undefined : style));
   };
   walk(drawn, copy);
   return copy;
