@@ -21,11 +21,14 @@ const files = [
   // load on demand to bring both back.
   // The ranking's phone layout (narrow layout, scroll region, tie marks, website links, bars,
   // column channels; issue #12) costs 2.5 KB in the ranking's bundle and in the whole set.
-  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 39.4 * KB },
+  // Issue #15's image export (+2.1 KB whole set, +2.2 KB radar, +2.2 KB gauge: the SVG/PNG
+  // builder, the frame and its lv/en words), loaded with each chart; not yet on demand, because
+  // a dynamic import would split the self-contained bundles into chunks.
+  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 41.6 * KB },
   // +0.1 KB: every bundle now opens with a licence banner naming lit's and d3-array's licences.
   { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 27.7 * KB },
-  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 27.2 * KB },
-  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 22.4 * KB },
+  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 29.4 * KB },
+  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 24.6 * KB },
 ];
 
 let failed = false;

@@ -13,6 +13,8 @@ export interface EIndexGaugeAttributes {
   entity?: string;
   /** A value to show without a document (or instead of the entity's total). */
   value?: NumberValue;
+  /** Show "Download image" (SVG, PNG): the gauge with its title, edition and source, standalone. */
+  download?: boolean;
   /** `lv` or `en`; default the nearest ancestor's `lang`, else `lv`. A change of the page's `lang` is followed live. */
   lang?: 'lv' | 'en';
   /** URL of an E-index document, resolved against the page. */
@@ -41,6 +43,8 @@ export interface EIndexRadarAttributes {
   entity?: string;
   /** Space-separated entity ids and keywords `average`, `group-average`, `best`, `previous`. */
   compare?: string;
+  /** Show "Download image" (SVG, PNG): the chart with its title, edition and source, standalone. */
+  download?: boolean;
   /** `lv` or `en`; default the nearest ancestor's `lang`, else `lv`. A change of the page's `lang` is followed live. */
   lang?: 'lv' | 'en';
   /** URL of an E-index document, resolved against the page. */
