@@ -143,6 +143,7 @@ export function buildTargets(): BuildTarget[] {
     { name: 'esm', config: esmConfig() },
     { name: 'embed', config: embedConfig() },
     { name: 'embed-host', config: embedHostConfig() },
+    { name: 'cli', config: cliConfig() },
   ];
   return targets.map(({ name, config }) => ({ name, config: { ...config, plugins } }));
 }
@@ -219,6 +220,28 @@ function embedHostConfig(): UserConfig {
  * `npm start` (and any tool that loads this file): the demo page, with the elements straight
  * from src/. `vite build` alone builds the whole set; `npm run build` builds everything.
  */
+/**
+ * The `eindex-widgets` command (package.json `bin`): one Node module with everything it uses
+ * inside (validator, import, layout, messages), so it runs from the installed package with no
+ * source files and no dependency resolution.
+ */
+function cliConfig(): UserConfig {
+  return {
+    root: projectRoot,
+    publicDir: false,
+    ssr: { noExternal: true },
+    build: {
+      outDir: 'dist/cli',
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      sourcemap: false,
+      ssr: join(projectRoot, 'src/cli/main.ts'),
+      rolldownOptions: { output: { format: 'es', entryFileNames: 'eindex-widgets.js', banner: '#!/usr/bin/env node' } },
+    },
+  };
+}
+
 export default defineConfig(({ command }) =>
   command === 'serve'
     ? {

@@ -11,10 +11,12 @@
 //   dist/data/                 every file in data/ (documents, schema, their README), so dist/ is a
 //                              folder to copy to a site as is (the package ships data/ itself:
 //                              `eindex-widgets/data/<file>`)
+//   dist/cli/eindex-widgets.js the `eindex-widgets` command (package.json `bin`), one Node module
+//   dist/eindex-static.css     the stylesheet of static renderings (`eindex-widgets render`)
 import { build, runnerImport } from 'vite';
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from './elements.mjs';
 
@@ -45,6 +47,17 @@ const ignored = new Set(readFileSync(join(projectRoot, '.gitignore'), 'utf8').sp
 for (const name of readdirSync(join(projectRoot, 'data'))) {
   if (!ignored.has(name)) copyFileSync(join(projectRoot, 'data', name), join(dist, 'data', name));
 }
+
+// The command is run once from dist/, as an installed package would run it: it prints the
+// stylesheet that pages with static renderings link to.
+const cli = join(dist, 'cli', 'eindex-widgets.js');
+chmodSync(cli, 0o755);
+const stylesheet = spawnSync(process.execPath, [cli, 'stylesheet'], { cwd: projectRoot, encoding: 'utf8' });
+if (stylesheet.status !== 0) {
+  console.error(stylesheet.stderr);
+  process.exit(1);
+}
+writeFileSync(join(dist, 'eindex-static.css'), stylesheet.stdout);
 
 run(process.execPath, ['scripts/check-dist.mjs']);
 console.log(`Built in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -20,6 +20,8 @@ need('types/define.d.ts');
 need('types/index.d.ts');
 need('esm/define.js');
 need('esm/index.js');
+need('cli/eindex-widgets.js');
+need('eindex-static.css');
 for (const name of elementNames) {
   need(`eindex-${name}.js`);
   need(`esm/${name}/define.js`);
@@ -84,7 +86,7 @@ const size = (file) => {
   const bytes = readFileSync(file);
   return `${(bytes.length / 1024).toFixed(1).padStart(7)} kB  gzip -9 ${(gzipSync(bytes, { level: 9 }).length / 1024).toFixed(1).padStart(6)} kB`;
 };
-const shown = ['eindex-widgets.js', ...elementNames.map((n) => `eindex-${n}.js`), 'embed-host.js'];
+const shown = ['eindex-widgets.js', ...elementNames.map((n) => `eindex-${n}.js`), 'embed-host.js', 'cli/eindex-widgets.js', 'eindex-static.css'];
 const embedDir = join(dist, 'embed');
 if (existsSync(embedDir)) for (const f of readdirSync(embedDir)) if (/\.(js|css)$/.test(f)) shown.push(`embed/${f}`);
 for (const file of shown) if (statSync(join(dist, file)).isFile()) console.log(`  dist/${file.padEnd(34)} ${size(join(dist, file))}`);

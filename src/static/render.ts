@@ -1,0 +1,291 @@
+/**
+ * Static HTML of an element, for pages that cannot run JavaScript (`eindex-widgets render`):
+ * a plain `<table>` for the ranking, an inline `<svg role="img">` with a `<title>` and the
+ * numbers as text for the charts. Pure: document and attributes in, a string out, from the
+ * same query and layout modules the elements draw with.
+ *
+ * Safe by construction: every data text goes through `escapeHtml`; the output has no
+ * script, no event handler attribute and no style attribute (colours come from classes and
+ * the stylesheet in `stylesheet.ts`).
+ */
+import type { EIndexDocument, Edition, Lang } from '../data/types.js';
+import { averageOf, editionFor, entityLevel, findEntity, levelForValue, metricValue, tokensOf } from '../data/query.js';
+import { formatNumber, localeOf } from '../i18n/format.js';
+import { localText } from '../i18n/lang.js';
+import { messagesFor } from '../i18n/messages.js';
+import { rankingMessagesFor } from '../i18n/ranking-messages.js';
+import { gaugeMessagesFor } from '../i18n/gauge-messages.js';
+import { radarMessagesFor } from '../i18n/radar-messages.js';
+import { checkRankingOptions, columnLabel, metricOfSort, rankingModel, type Column, type RankingRow } from '../layout/ranking.js';
+import { gaugeLayout } from '../layout/gauge.js';
+import { radarLayout } from '../layout/radar.js';
+import { estimatedMeasure } from '../layout/text-wrap.js';
+import { checkRadarOptions, radarSeries } from '../radar/radar-series.js';
+import { safeHttpUrl } from '../internal/url.js';
+
+export const STATIC_ELEMENTS = ['ranking', 'radar', 'gauge'] as const;
+export type StaticElement = (typeof STATIC_ELEMENTS)[number];
+
+/** The attributes each element's static rendering takes, as `--name value` on the command line. */
+export const STATIC_ATTRIBUTES: Record<StaticElement, readonly string[]> = {
+  ranking: ['lang', 'edition', 'limit', 'group', 'sort', 'columns', 'highlight', 'caption'],
+  radar: ['lang', 'edition', 'entity', 'compare', 'width'],
+  gauge: ['lang', 'edition', 'entity', 'value', 'width'],
+};
+
+export type StaticResult =
+  | { readonly ok: true; readonly html: string }
+  /** `usage`: an attribute value of the wrong form; `data`: the document cannot show it. */
+  | { readonly ok: false; readonly kind: 'usage' | 'data'; readonly message: string };
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** A coordinate with at most two decimals: the drawing is the same, the file smaller. */
+function n(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+type Attributes = Readonly<Record<string, string>>;
+
+function langOf(attributes: Attributes): Lang | string {
+  return attributes['lang'] ?? 'lv';
+}
+
+function positiveInteger(text: string | undefined): number | undefined | null {
+  if (text === undefined) return undefined;
+  return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : null;
+}
+
+export function renderStatic(element: StaticElement, doc: EIndexDocument, attributes: Attributes): StaticResult {
+  const lang = langOf(attributes);
+  if (lang !== 'lv' && lang !== 'en') return { ok: false, kind: 'usage', message: `lang: "${lang}" — lv or en` };
+  const year = attributes['edition'];
+  if (year !== undefined && !/^\d{4}$/.test(year)) return { ok: false, kind: 'usage', message: messagesFor(lang).editionMissing(Number(year) || 0, doc.editions.map((e) => e.year).join(', ')) };
+  const edition = editionFor(doc, year === undefined ? undefined : Number(year));
+  if (!edition) return { ok: false, kind: 'data', message: messagesFor(lang).editionMissing(Number(year), doc.editions.map((e) => e.year).join(', ')) };
+  switch (element) {
+    case 'ranking':
+      return renderRanking(doc, edition, lang, attributes);
+    case 'radar':
+      return renderRadar(doc, edition, lang, attributes);
+    case 'gauge':
+      return renderGauge(doc, edition, lang, attributes);
+  }
+}
+
+function sourceNote(doc: EIndexDocument, lang: Lang, label: string): string {
+  if (!doc.source) return '';
+  const name = escapeHtml(localText(doc.source.name, lang));
+  const url = safeHttpUrl(doc.source.url);
+  return ` ${escapeHtml(label)}: ${url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer">${name}</a>` : name}.`;
+}
+
+function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attributes: Attributes): StaticResult {
+  const t = rankingMessagesFor(lang);
+  const limit = positiveInteger(attributes['limit']);
+  if (limit === null) return { ok: false, kind: 'usage', message: `limit: "${attributes['limit']}" — a whole number above 0` };
+  const groups = tokensOf(attributes['group']);
+  const columns = tokensOf(attributes['columns']);
+  const sort = attributes['sort'] ?? 'total';
+  const problem = checkRankingOptions(doc, { columns, sort, groups });
+  if (problem) return { ok: false, kind: 'data', message: t.notAllowed(problem.attribute, problem.value, problem.allowed.join(', ')) };
+  const model = rankingModel(doc, edition, { lang, groups, sort, columns, limit, highlight: tokensOf(attributes['highlight']) });
+  const groupNames = groups.map((id) => localText(doc.groups.find((g) => g.id === id)?.name, lang));
+  const caption = attributes['caption'] ?? (t.caption(localText(doc.title, lang), edition.year) + (groupNames.length > 0 ? ` — ${groupNames.join(', ')}` : ''));
+  const numeric = (column: Column): boolean => column.kind === 'metric' || column.kind === 'rank' || column.kind === 'change';
+  const head = model.columns
+    .map((column) => `<th scope="col" class="${column.kind}${numeric(column) ? ' num' : ''}">${escapeHtml(columnLabel(column, doc, lang, t))}</th>`)
+    .join('');
+  const cell = (column: Column, row: RankingRow): string => {
+    const { entity } = row;
+    switch (column.kind) {
+      case 'rank':
+        return `<td class="rank num">${row.place ?? '–'}</td>`;
+      case 'name':
+        return `<th scope="row" class="name">${escapeHtml(localText(entity.name, lang))}</th>`;
+      case 'group':
+        return `<td class="group">${escapeHtml(localText(doc.groups.find((g) => g.id === entity.group)?.name, lang) || entity.group)}</td>`;
+      case 'level':
+        return row.level
+          ? `<td class="level"><span class="swatch level-${Math.min(Math.max(row.level.level, 1), 5)}" aria-hidden="true"></span>${escapeHtml(localText(row.level.name, lang) || t.level(row.level.level))}</td>`
+          : `<td class="level np">${escapeHtml(t.notPublished)}</td>`;
+      case 'change': {
+        const change = row.change;
+        const text = !change || change.kind === 'unknown' ? '–' : change.kind === 'new' ? t.changeNew : change.by === 0 ? '=' : `${change.by > 0 ? '▲' : '▼'} ${Math.abs(change.by)}`;
+        return `<td class="change num">${escapeHtml(text)}</td>`;
+      }
+      case 'metric': {
+        const value = metricValue(doc, entity, column.metric);
+        return value === null ? `<td class="num np">${escapeHtml(t.notPublished)}</td>` : `<td class="num">${escapeHtml(formatNumber(value, lang))}</td>`;
+      }
+    }
+  };
+  const body = model.rows
+    .map((row) => `<tr${row.highlighted ? ' class="highlighted"' : ''}>${model.columns.map((column) => cell(column, row)).join('')}</tr>`)
+    .join('\n');
+  const scope = model.scope === 'groups'
+    ? t.ranksInGroups
+    : model.scope === 'study'
+      ? t.ranksInStudy(edition.summary?.entities ?? model.inGroups)
+      : t.ranksInFile(edition.entities.length, edition.summary?.entities);
+  const metric = metricOfSort(model.sort);
+  const average = metric === 'level' ? undefined : averageOf(doc, edition, metric, groups);
+  const averageText = average
+    ? ` ${columnLabel({ key: 'x', kind: 'metric', metric }, doc, lang, t)}: ${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)} ${formatNumber(average.value, lang, 1)}.`
+    : '';
+  const shownText = model.hidden > 0 ? ` ${lang === 'lv' ? `Parādīti ${model.rows.length} no ${model.matching}.` : `${model.rows.length} of ${model.matching} shown.`}` : '';
+  return {
+    ok: true,
+    html: `<div class="eindex-static eindex-static-ranking" lang="${localeOf(lang)}">
+<table>
+<caption>${escapeHtml(caption)}</caption>
+<thead><tr>${head}</tr></thead>
+<tbody>
+${body}
+</tbody>
+</table>
+<p class="note">${escapeHtml(scope + averageText + shownText)}${sourceNote(doc, lang, t.sourceLabel)}</p>
+</div>
+`,
+  };
+}
+
+function widthOf(attributes: Attributes, fallback: number): number | null {
+  const width = positiveInteger(attributes['width']);
+  if (width === null || (width !== undefined && (width < 120 || width > 2000))) return null;
+  return width ?? fallback;
+}
+
+function renderGauge(doc: EIndexDocument, edition: Edition, lang: Lang, attributes: Attributes): StaticResult {
+  const c = gaugeMessagesFor(lang);
+  const t = messagesFor(lang);
+  const width = widthOf(attributes, 320);
+  if (width === null) return { ok: false, kind: 'usage', message: `width: "${attributes['width']}" — a number of pixels, 120 to 2000` };
+  const valueText = attributes['value'];
+  const given = valueText === undefined ? undefined : Number(valueText.replace(',', '.'));
+  if (given !== undefined && !Number.isFinite(given)) return { ok: false, kind: 'usage', message: `value: "${valueText}" — a number` };
+  const id = attributes['entity'];
+  const entity = id ? findEntity(edition, id) : undefined;
+  if (id && !entity) return { ok: false, kind: 'data', message: c.entityMissing(id, edition.year) };
+  if (!entity && given === undefined) return { ok: false, kind: 'usage', message: `entity: ${c.chooseEntity}` };
+  const value = given ?? entity!.total;
+  const level = given !== undefined || !entity ? levelForValue(doc, value) : entityLevel(doc, entity);
+  const fmt = (x: number): string => formatNumber(x, lang);
+  const name = entity ? localText(entity.name, lang) : c.gaugeStandaloneLabel;
+  const average = edition.summary?.average;
+  const layout = gaugeLayout({
+    scale: doc.scale,
+    value,
+    levels: doc.levels.map((l) => ({ level: l.level, min: l.min, label: c.bandLabel(l.level) })),
+    average,
+    averageLabel: average === undefined ? undefined : c.averageTick(fmt(average)),
+    width,
+    measure: estimatedMeasure(12),
+  });
+  const levelName = level ? localText(level.name, lang) || t.level(level.level) : c.levelUnknown;
+  const spoken = value === null ? t.notPublished : `${c.points(fmt(value), fmt(doc.scale.max))}, ${levelName}`;
+  const title = `${c.gaugeLabel(name, edition.year)}: ${spoken}`;
+  const parts: string[] = [`<path class="track" d="${layout.track}"/>`];
+  for (const band of layout.bands) {
+    parts.push(`<g class="band level-${Math.min(Math.max(band.level, 1), 5)}"><path d="${band.path}"/><text x="${n(band.label.x)}" y="${n(band.label.y)}" text-anchor="${band.label.anchor}">${escapeHtml(band.label.text)}</text></g>`);
+  }
+  if (layout.valueArc) parts.push(`<path class="value-arc" d="${layout.valueArc}"/>`);
+  const tick = layout.averageTick;
+  if (tick) {
+    parts.push(`<g class="average"><line x1="${n(tick.x1)}" y1="${n(tick.y1)}" x2="${n(tick.x2)}" y2="${n(tick.y2)}"/>${tick.label ? `<text x="${n(tick.label.x)}" y="${n(tick.label.y)}" text-anchor="${tick.label.anchor}">${escapeHtml(tick.label.text)}</text>` : ''}</g>`);
+  }
+  const m = layout.marker;
+  if (m) parts.push(`<g class="marker"><line class="halo" x1="${n(m.x1)}" y1="${n(m.y1)}" x2="${n(m.x2)}" y2="${n(m.y2)}"/><line x1="${n(m.x1)}" y1="${n(m.y1)}" x2="${n(m.x2)}" y2="${n(m.y2)}"/></g>`);
+  for (const tk of layout.ticks) parts.push(`<text class="tick" x="${n(tk.x)}" y="${n(tk.y)}" text-anchor="${tk.anchor}">${escapeHtml(fmt(tk.value))}</text>`);
+  if (value === null) {
+    parts.push(`<text class="value np" x="${n(layout.valueText.x)}" y="${n(layout.valueText.y)}" text-anchor="middle">${escapeHtml(t.notPublished)}</text>`);
+  } else {
+    parts.push(`<text class="value" x="${n(layout.valueText.x)}" y="${n(layout.valueText.y)}" text-anchor="middle" font-size="${n(layout.valueText.fontSize)}">${escapeHtml(fmt(value))}</text>`);
+    parts.push(`<text class="level-name" x="${n(layout.caption.x)}" y="${n(layout.caption.y)}" text-anchor="middle">${escapeHtml(levelName)}</text>`);
+  }
+  const caption = entity ? `${name}, ${edition.year}` : '';
+  const note = average === undefined ? '' : `<p class="note">${escapeHtml(c.publishedAverage(fmt(average), edition.summary?.entities))}</p>\n`;
+  return {
+    ok: true,
+    html: `<figure class="eindex-static eindex-static-gauge" lang="${localeOf(lang)}">
+${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>\n` : ''}<svg role="img" width="${n(layout.width)}" height="${n(layout.height)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-size="${layout.fontSize}">
+<title>${escapeHtml(title)}</title>
+${parts.join('\n')}
+</svg>
+${note}</figure>
+`,
+  };
+}
+
+function renderRadar(doc: EIndexDocument, edition: Edition, lang: Lang, attributes: Attributes): StaticResult {
+  const c = radarMessagesFor(lang);
+  const t = messagesFor(lang);
+  const width = widthOf(attributes, 480);
+  if (width === null) return { ok: false, kind: 'usage', message: `width: "${attributes['width']}" — a number of pixels, 120 to 2000` };
+  const id = attributes['entity'] ?? '';
+  const compare = tokensOf(attributes['compare']);
+  const problem = checkRadarOptions(edition, id, compare, c);
+  if (problem) return { ok: false, kind: 'data', message: problem.message };
+  const plan = radarSeries(doc, edition, id || undefined, compare, lang, c);
+  if (plan.series.length === 0) return { ok: false, kind: 'usage', message: `entity: ${c.chooseEntity}` };
+  const categories = doc.categories.map((category) => ({ id: category.id, label: localText(category.name, lang) }));
+  const title = id ? `${plan.series[0]!.label.replace(/ \(\d{4}\)$/, '')}, ${edition.year}` : `${localText(doc.title, lang)}, ${edition.year}`;
+  const valueText = (s: number, i: number): string => {
+    const value = plan.series[s]!.values[i];
+    if (value === null || value === undefined) return t.notPublished;
+    const note = plan.series[s]!.notes[i];
+    return note ? `${formatNumber(value, lang)} ${note}` : formatNumber(value, lang);
+  };
+  // The table carries every number; it is the whole view when a polygon would mislead
+  // (fewer than 3 published categories, the element's sparse form), and the text
+  // alternative of the drawing otherwise.
+  const table = `<table>
+<caption>${escapeHtml(c.tableCaption(title))}</caption>
+<thead><tr><th scope="col">${escapeHtml(c.category)}</th>${plan.series.map((s) => `<th scope="col">${escapeHtml(s.label)}</th>`).join('')}</tr></thead>
+<tbody>
+${categories.map((category, i) => `<tr><th scope="row">${escapeHtml(category.label)}</th>${plan.series.map((s, si) => `<td class="${s.values[i] === null ? 'np' : 'num'}">${escapeHtml(valueText(si, i))}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>`;
+  const published = plan.series[0]!.values.filter((v) => v !== null).length;
+  const notes = plan.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>\n`).join('');
+  if (published < 3) {
+    return { ok: true, html: `<figure class="eindex-static eindex-static-radar" lang="${localeOf(lang)}">\n<figcaption>${escapeHtml(title)}</figcaption>\n${table}\n${notes}</figure>\n` };
+  }
+  const fontSize = width < 360 ? 11 : width < 560 ? 12 : 13;
+  const layout = radarLayout({ categories, series: plan.series, scale: doc.scale, width, fontSize, measure: estimatedMeasure(fontSize) });
+  const parts: string[] = ['<g class="grid">'];
+  for (const ring of layout.rings) parts.push(`<path class="ring" d="${ring.path}"/>`);
+  for (const axis of layout.axes) parts.push(`<line class="axis" x1="${n(axis.x1)}" y1="${n(axis.y1)}" x2="${n(axis.x2)}" y2="${n(axis.y2)}"/>`);
+  parts.push('</g>');
+  for (const ring of layout.rings) parts.push(`<text class="ring-label" x="${n(ring.label.x)}" y="${n(ring.label.y)}">${escapeHtml(formatNumber(ring.value, lang))}</text>`);
+  for (const axis of layout.axes) {
+    const lines = axis.label.lines.map((line, i) => `<tspan x="${n(axis.label.x)}" dy="${i === 0 ? 0 : n(axis.label.lineHeight)}">${escapeHtml(line)}</tspan>`).join('');
+    parts.push(`<text class="axis-label" x="${n(axis.label.x)}" y="${n(axis.label.y)}" text-anchor="${axis.label.anchor}">${lines}</text>`);
+  }
+  for (const s of layout.series) {
+    parts.push(`<g class="series series-${s.index + 1}">`);
+    for (const d of s.segments) parts.push(`<path class="outline${s.closed ? ' closed' : ''}" d="${d}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
+    for (const p of s.points) parts.push(`<path class="marker" transform="translate(${n(p.x)} ${n(p.y)})" d="${s.marker}"/>`);
+    for (const p of s.missing) parts.push(`<g class="missing" transform="translate(${n(p.x)} ${n(p.y)})"><path class="marker" d="${s.marker}"/><line class="slash" x1="-5" y1="5" x2="5" y2="-5"/></g>`);
+    parts.push('</g>');
+  }
+  const legend = `<ul class="legend" aria-label="${escapeHtml(c.legend)}">${layout.series.map((s) => `<li class="series-${s.index + 1}">${escapeHtml(s.label)}</li>`).join('')}</ul>`;
+  // The numbers as text inside the picture too, for readers that get only the image.
+  const description = plan.series.map((s, si) => `${s.label}: ${categories.map((category, i) => `${category.label} ${valueText(si, i)}`).join('; ')}`).join('. ');
+  return {
+    ok: true,
+    html: `<figure class="eindex-static eindex-static-radar" lang="${localeOf(lang)}">
+<figcaption>${escapeHtml(title)}</figcaption>
+<svg role="img" width="${n(layout.width)}" height="${n(layout.height)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-size="${layout.fontSize}">
+<title>${escapeHtml(c.chartLabel(title))}</title>
+<desc>${escapeHtml(description)}</desc>
+${parts.join('\n')}
+</svg>
+${legend}
+${notes}${table}
+</figure>
+`,
+  };
+}
