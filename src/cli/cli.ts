@@ -164,7 +164,8 @@ function runImport(rest: readonly string[], { options }: Parsed, io: CliIo, usag
   const mapped = result.mapping
     .filter((column) => column.field)
     .map((column) => `${column.header} → ${describeField(column.field, lang, (id) => localText(categories.find((c) => c.id === id)?.name, lang) || id)}`);
-  io.err(`${file}: ${result.rows} ${lang === 'lv' ? 'rindas' : 'rows'}; ${mapped.join('; ')}\n`);
+  const rowsWord = lang === 'lv' ? (result.rows % 10 === 1 && result.rows % 100 !== 11 ? 'rinda' : 'rindas') : result.rows === 1 ? 'row' : 'rows';
+  io.err(`${file}: ${result.rows} ${rowsWord}; ${mapped.join('; ')}\n`);
   io.out(`${JSON.stringify(result.document, null, 2)}\n`);
   return EXIT_OK;
 }

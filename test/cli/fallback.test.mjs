@@ -1,0 +1,127 @@
+// Static renderings as fallback content inside the elements (docs/cms.md's recipe), in
+// Chromium through playwright-core, with JavaScript off and on. The page and the built
+// files (dist/) are served from a made-up origin by request interception, so no server runs.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const dist = join(root, 'dist');
+const ORIGIN = 'http://eindex.test';
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+function render(...args) {
+  const result = spawnSync(process.execPath, [join(dist, 'cli/eindex-widgets.js'), 'render', ...args], { cwd: root, encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  return result.stdout;
+}
+
+const ranking = render('ranking', '--src', 'dist/data/municipalities-2021.json', '--limit', '3');
+// The recipe: --width is the width of the column the element sits in (480 px here).
+const gauge = render('gauge', '--src', 'dist/data/municipalities-2021.json', '--entity', 'ventspils', '--width', '480');
+const PAGE = `<!doctype html>
+<html lang="lv"><head><meta charset="utf-8"><title>Fallback</title>
+<link rel="stylesheet" href="/eindex-static.css">
+<script type="module" src="/eindex-widgets.js"></script>
+<style>main { width: 480px; }</style></head>
+<body><main>
+<eindex-ranking id="ranking" src="/data/municipalities-2021.json" limit="3">${ranking}</eindex-ranking>
+<eindex-gauge id="gauge" src="/data/municipalities-2021.json" entity="ventspils">${gauge}</eindex-gauge>
+</main></body></html>`;
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+});
+after(async () => {
+  await browser?.close();
+});
+
+async function open(javaScriptEnabled) {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 800, height: 900 } });
+  await context.route(`${ORIGIN}/**`, async (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/') return route.fulfill({ contentType: 'text/html; charset=utf-8', body: PAGE });
+    const file = normalize(join(dist, path));
+    if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404, body: '' });
+    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.css') ? 'text/css' : 'application/json';
+    return route.fulfill({ contentType: `${type}; charset=utf-8`, body: readFileSync(file) });
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${ORIGIN}/`);
+  return { page, context, errors };
+}
+
+test('with JavaScript off, the static table and gauge inside the elements are what readers see', async () => {
+  const { page, context } = await open(false);
+  try {
+    const table = page.locator('eindex-ranking > .eindex-static table');
+    assert.equal(await table.isVisible(), true);
+    assert.equal(await page.getByRole('table').count(), 1);
+    assert.deepEqual(await table.locator('tbody th').allTextContents(), [
+      'Ventspils valstspilsētas pašvaldība', 'Cēsu novada pašvaldība', 'Siguldas novada pašvaldība',
+    ]);
+    const svg = page.locator('eindex-gauge svg[role="img"]');
+    assert.equal(await svg.isVisible(), true);
+    assert.match(await page.getByRole('img').first().getAttribute('role'), /img/);
+    assert.equal(await svg.locator('text.value').textContent(), '64,8');
+    assert.equal(await page.evaluate(() => document.querySelector('eindex-ranking').shadowRoot), null, 'no script ran');
+  } finally {
+    await context.close();
+  }
+});
+
+test('with JavaScript on, the live elements replace the fallback: one table, no static copy shown', async () => {
+  const { page, context, errors } = await open(true);
+  try {
+    await page.evaluate(async () => {
+      await customElements.whenDefined('eindex-ranking');
+      await customElements.whenDefined('eindex-gauge');
+      await Promise.all([...document.querySelectorAll('eindex-ranking, eindex-gauge')].map((el) => el.updateComplete));
+    });
+    // The live table is in the shadow root; the light-DOM fallback has no box at all.
+    assert.equal(await page.locator('eindex-ranking').evaluate((el) => el.shadowRoot.querySelectorAll('tbody tr.row').length), 3);
+    const fallbackBoxes = await page.evaluate(() =>
+      [...document.querySelectorAll('.eindex-static')].map((el) => el.getClientRects().length));
+    assert.deepEqual(fallbackBoxes, [0, 0]);
+    assert.equal(await page.getByRole('table').count(), 1, 'one table in the accessibility tree, not two');
+    assert.equal(await page.getByRole('meter').count(), 1);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the fallback reserves about the space the live element takes (no large layout jump)', async () => {
+  const off = await open(false);
+  const heights = {};
+  try {
+    heights.off = await off.page.evaluate(() => [...document.querySelectorAll('eindex-ranking, eindex-gauge')].map((el) => el.getBoundingClientRect().height));
+  } finally {
+    await off.context.close();
+  }
+  const on = await open(true);
+  try {
+    heights.on = await on.page.evaluate(async () => {
+      const elements = [...document.querySelectorAll('eindex-ranking, eindex-gauge')];
+      await Promise.all(elements.map(async (el) => {
+        await customElements.whenDefined(el.localName);
+        await el.updateComplete;
+      }));
+      return elements.map((el) => el.getBoundingClientRect().height);
+    });
+  } finally {
+    await on.context.close();
+  }
+  console.log(`heights without / with JavaScript: ranking ${heights.off[0].toFixed(0)} / ${heights.on[0].toFixed(0)} px, gauge ${heights.off[1].toFixed(0)} / ${heights.on[1].toFixed(0)} px`);
+  heights.off.forEach((height, i) => {
+    const live = heights.on[i];
+    assert.ok(Math.abs(height - live) <= live * 0.2, `element ${i}: fallback ${height} px vs live ${live} px`);
+  });
+});
