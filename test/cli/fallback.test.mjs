@@ -1,6 +1,7 @@
 // Static renderings as fallback content inside the elements (docs/cms.md's recipe), in
 // Chromium through playwright-core, with JavaScript off and on. The page and the built
 // files (dist/) are served from a made-up origin by request interception, so no server runs.
+/* global customElements -- page.evaluate bodies run in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,7 +13,8 @@ import { chromium } from 'playwright-core';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const dist = join(root, 'dist');
 const ORIGIN = 'http://eindex.test';
-const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+// As scripts/test-browsers.mjs and scripts/screenshot.mjs: CHROME_PATH, else the usual install paths.
+const CHROMIUM = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
 
 function render(...args) {
   const result = spawnSync(process.execPath, [join(dist, 'cli/eindex-widgets.js'), 'render', ...args], { cwd: root, encoding: 'utf8' });
@@ -35,6 +37,7 @@ const PAGE = `<!doctype html>
 
 let browser;
 before(async () => {
+  assert.ok(CHROMIUM, 'no Chromium found: set CHROME_PATH');
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 });
 after(async () => {
