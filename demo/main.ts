@@ -1,5 +1,6 @@
 import '../src/define.js';
 import './configurator.js';
+import './import-panel.js';
 
 /** The demo page's own texts; the elements translate themselves. */
 const texts: Record<'lv' | 'en', Record<string, string>> = {

@@ -395,7 +395,8 @@ function importOrThrow(
     const levels: Level[] = [...levelsFound].sort((a, b) => a - b).map((n) => ({ level: n, name: { lv: `${n}. līmenis`, en: `Level ${n}` } }));
     document = {
       schema: 'eindex/1',
-      title: { lv: `E-indekss ${year}`, en: `E-index ${year}` },
+      // No year in the title: the elements add the edition's year, and a template may grow more editions.
+      title: { lv: 'E-indekss', en: 'E-index' },
       categories,
       levels,
       groups: groupList,
