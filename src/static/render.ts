@@ -139,6 +139,7 @@ function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attrib
   return {
     ok: true,
     html: `<div class="eindex-static eindex-static-ranking" lang="${localeOf(lang)}">
+<div class="scroller" role="region" tabindex="0" aria-label="${escapeHtml(caption)}">
 <table>
 <caption>${escapeHtml(caption)}</caption>
 <thead><tr>${head}</tr></thead>
@@ -146,6 +147,7 @@ function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attrib
 ${body}
 </tbody>
 </table>
+</div>
 <p class="note">${escapeHtml(scope + averageText + shownText)}${sourceNote(doc, lang, t.sourceLabel)}</p>
 </div>
 `,

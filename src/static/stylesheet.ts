@@ -21,14 +21,20 @@ export const STATIC_STYLESHEET = `/* eindex-widgets: static renderings (eindex-w
   font-size: var(--eindex-font-size, max(1em, 14px));
   line-height: 1.45;
   color: var(--_text);
+  /* As the elements do: text and background from one pair, so contrast holds in light and dark. */
+  background: var(--_background);
 }
 .eindex-static table { border-collapse: collapse; width: 100%; }
+/* A table wider than a phone scrolls inside its own focusable, named region, not the page. */
+.eindex-static .scroller { overflow-x: auto; max-width: 100%; }
+.eindex-static .scroller:focus-visible { outline: 2px solid var(--_accent); outline-offset: 2px; }
 .eindex-static caption { text-align: start; font-weight: 600; padding: 0 0 0.5em; }
 .eindex-static th, .eindex-static td { padding: 0.35em 0.5em; border-bottom: 1px solid var(--_border); text-align: start; vertical-align: top; }
 .eindex-static thead th { background: var(--_surface); font-weight: 600; }
 .eindex-static tbody th { font-weight: normal; }
-.eindex-static .num { text-align: end; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.eindex-static .np { color: var(--_muted); font-style: italic; }
+.eindex-static .num { text-align: end; font-variant-numeric: tabular-nums; }
+/* "not published" may wrap, so a phone needs no sideways scrolling. */
+.eindex-static .np { color: var(--_muted); font-style: italic; white-space: normal; }
 .eindex-static .highlighted { font-weight: 600; }
 .eindex-static .swatch { display: inline-block; width: 0.75em; height: 0.75em; margin-inline-end: 0.35em; border-radius: 2px; }
 .eindex-static .note { color: var(--_muted); font-size: 0.9em; margin: 0.5em 0 0; }

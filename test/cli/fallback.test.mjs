@@ -1,7 +1,6 @@
 // Static renderings as fallback content inside the elements (docs/cms.md's recipe), in
 // Chromium through playwright-core, with JavaScript off and on. The page and the built
 // files (dist/) are served from a made-up origin by request interception, so no server runs.
-/* global customElements -- page.evaluate bodies run in the browser */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -55,6 +54,11 @@ async function open(javaScriptEnabled) {
     return route.fulfill({ contentType: `${type}; charset=utf-8`, body: readFileSync(file) });
   });
   const page = await context.newPage();
+  // Each element announces its drawn, loaded state with eindex-load; record them from the start.
+  await page.addInitScript(() => {
+    globalThis.loaded = [];
+    document.addEventListener('eindex-load', (event) => globalThis.loaded.push(event.target.id));
+  });
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${ORIGIN}/`);
@@ -83,11 +87,7 @@ test('with JavaScript off, the static table and gauge inside the elements are wh
 test('with JavaScript on, the live elements replace the fallback: one table, no static copy shown', async () => {
   const { page, context, errors } = await open(true);
   try {
-    await page.evaluate(async () => {
-      await customElements.whenDefined('eindex-ranking');
-      await customElements.whenDefined('eindex-gauge');
-      await Promise.all([...document.querySelectorAll('eindex-ranking, eindex-gauge')].map((el) => el.updateComplete));
-    });
+    await page.waitForFunction(() => globalThis.loaded.length === 2);
     // The live table is in the shadow root; the light-DOM fallback has no box at all.
     assert.equal(await page.locator('eindex-ranking').evaluate((el) => el.shadowRoot.querySelectorAll('tbody tr.row').length), 3);
     const fallbackBoxes = await page.evaluate(() =>
@@ -111,14 +111,8 @@ test('the fallback reserves about the space the live element takes (no large lay
   }
   const on = await open(true);
   try {
-    heights.on = await on.page.evaluate(async () => {
-      const elements = [...document.querySelectorAll('eindex-ranking, eindex-gauge')];
-      await Promise.all(elements.map(async (el) => {
-        await customElements.whenDefined(el.localName);
-        await el.updateComplete;
-      }));
-      return elements.map((el) => el.getBoundingClientRect().height);
-    });
+    await on.page.waitForFunction(() => globalThis.loaded.length === 2);
+    heights.on = await on.page.evaluate(() => [...document.querySelectorAll('eindex-ranking, eindex-gauge')].map((el) => el.getBoundingClientRect().height));
   } finally {
     await on.context.close();
   }
@@ -127,4 +121,26 @@ test('the fallback reserves about the space the live element takes (no large lay
     const live = heights.on[i];
     assert.ok(Math.abs(height - live) <= live * 0.2, `element ${i}: fallback ${height} px vs live ${live} px`);
   });
+});
+
+test('axe-core finds no violation in the static ranking, radar and gauge (light and dark)', async () => {
+  const radar = render('radar', '--src', 'dist/data/fictional.json', '--entity', 'veltivas-pilseta', '--compare', 'average');
+  const sparse = render('radar', '--src', 'dist/data/municipalities-2021.json', '--entity', 'cesis');
+  const css = readFileSync(join(dist, 'eindex-static.css'), 'utf8');
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.setContent(`<!doctype html><html lang="lv"><head><meta charset="utf-8"><title>Static</title>
+<style>:root { color-scheme: light dark; }
+${css}</style></head>
+<body><main><h1>Static renderings</h1>${ranking}${gauge}${radar}${sparse}</main></body></html>`);
+      await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => (await globalThis.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => `${n.target.join(' ')} ${JSON.stringify(n.any[0]?.data ?? {})}`).slice(0, 2).join(', ')}`));
+      assert.deepEqual(violations, [], colorScheme);
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'no sideways scrolling of the page at 360 px');
+    } finally {
+      await context.close();
+    }
+  }
 });
