@@ -40,6 +40,7 @@ run(process.execPath, [join(projectRoot, 'node_modules/typescript/bin/tsc'), '-p
 const dist = join(projectRoot, 'dist');
 // Hand-written declarations tsc does not emit (it compiles .ts, and copies no .d.ts).
 copyFileSync(join(projectRoot, 'src/embed-html.d.ts'), join(dist, 'types/embed-html.d.ts'));
+copyFileSync(join(projectRoot, 'src/static-css.d.ts'), join(dist, 'types/static-css.d.ts'));
 copyFileSync(join(projectRoot, 'custom-elements.json'), join(dist, 'custom-elements.json'));
 mkdirSync(join(dist, 'data'), { recursive: true });
 // Files a script generates into data/ for local runs (fictional-10000.json) are in .gitignore.

@@ -138,7 +138,9 @@ for (const snippet of snippets.filter((s) => s.kind === 'sh')) {
       const ok =
         (words[0] === 'npm' && ['ci', 'start', 'test', 'pack'].includes(words[1]) && words.length === 2) ||
         (words[0] === 'npm' && words[1] === 'run' && words.length === 3 && pkg.scripts[words[2]] !== undefined) ||
-        (words[0] === 'npm' && words[1] === 'install' && words[2] === `./${filename}`);
+        (words[0] === 'npm' && words[1] === 'install' && words[2] === `./${filename}`) ||
+        // The package's own command (package.json `bin`); test/cli runs each subcommand from dist.
+        (words[0] === 'npx' && pkg.bin?.[words[1]] !== undefined && ['import', 'render', 'stylesheet'].includes(words[2]));
       if (!ok) problems.push(`${snippet.doc}:${snippet.line}: \`${command}\` is not a command this project has (npm scripts: ${Object.keys(pkg.scripts).join(', ')}; tarball ${filename})`);
     }
   }

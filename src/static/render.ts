@@ -9,14 +9,16 @@
  * the stylesheet in `stylesheet.ts`).
  */
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
-import { averageOf, editionFor, entityLevel, findEntity, levelForValue, metricValue, tokensOf } from '../data/query.js';
+import { averageOf, entityLevel, findEntity, levelForValue, metricValue, tokensOf } from '../data/query.js';
 import { formatNumber, localeOf } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import { messagesFor } from '../i18n/messages.js';
 import { rankingMessagesFor } from '../i18n/ranking-messages.js';
 import { gaugeMessagesFor } from '../i18n/gauge-messages.js';
 import { radarMessagesFor } from '../i18n/radar-messages.js';
-import { checkRankingOptions, columnLabel, metricOfSort, rankingModel, type Column, type RankingRow } from '../layout/ranking.js';
+import { columnLabel, metricOfSort, rankingModel, type Column, type RankingRow } from '../layout/ranking.js';
+import { rankingSettings } from '../ranking/ranking-settings.js';
+import { checkEdition, checkLang, describeAttributeProblem, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 import { gaugeLayout } from '../layout/gauge.js';
 import { radarLayout } from '../layout/radar.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
@@ -49,22 +51,28 @@ function n(value: number): string {
 
 type Attributes = Readonly<Record<string, string>>;
 
-function langOf(attributes: Attributes): Lang | string {
-  return attributes['lang'] ?? 'lv';
-}
-
 function positiveInteger(text: string | undefined): number | undefined | null {
   if (text === undefined) return undefined;
   return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : null;
 }
 
+/**
+ * An attribute the element would draw around with a default (and a notice) is a usage error
+ * here: a command run once should not quietly write a page with the wrong view. One it cannot
+ * draw at all (an unknown entity or column) is bad input, as the element's error state.
+ */
+function refuse(problems: readonly AttributeProblem[], lang: Lang, kind: 'usage' | 'data'): StaticResult | undefined {
+  return problems.length === 0 ? undefined : { ok: false, kind, message: problems.map((p) => describeAttributeProblem(p, lang)).join('\n') };
+}
+
 export function renderStatic(element: StaticElement, doc: EIndexDocument, attributes: Attributes): StaticResult {
-  const lang = langOf(attributes);
-  if (lang !== 'lv' && lang !== 'en') return { ok: false, kind: 'usage', message: `lang: "${lang}" — lv or en` };
+  const written = attributes['lang'];
+  const lang: Lang = written !== undefined && /^en(-|$)/i.test(written) ? 'en' : 'lv';
+  const langProblem = checkLang(written ?? null, lang);
+  if (langProblem) return refuse([langProblem], lang, 'usage')!;
   const year = attributes['edition'];
-  if (year !== undefined && !/^\d{4}$/.test(year)) return { ok: false, kind: 'usage', message: messagesFor(lang).editionMissing(Number(year) || 0, doc.editions.map((e) => e.year).join(', ')) };
-  const edition = editionFor(doc, year === undefined ? undefined : Number(year));
-  if (!edition) return { ok: false, kind: 'data', message: messagesFor(lang).editionMissing(Number(year), doc.editions.map((e) => e.year).join(', ')) };
+  const { edition, problem } = checkEdition(doc, year === undefined ? undefined : Number(year), year ?? null);
+  if (problem) return refuse([problem], lang, 'usage')!;
   switch (element) {
     case 'ranking':
       return renderRanking(doc, edition, lang, attributes);
@@ -84,13 +92,15 @@ function sourceNote(doc: EIndexDocument, lang: Lang, label: string): string {
 
 function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attributes: Attributes): StaticResult {
   const t = rankingMessagesFor(lang);
-  const limit = positiveInteger(attributes['limit']);
-  if (limit === null) return { ok: false, kind: 'usage', message: `limit: "${attributes['limit']}" — a whole number above 0` };
-  const groups = tokensOf(attributes['group']);
+  const limitWritten = attributes['limit'] ?? null;
+  const settings = rankingSettings(doc, edition, {
+    columns: attributes['columns'] ?? '', sort: attributes['sort'] ?? '', group: attributes['group'] ?? '', highlight: attributes['highlight'] ?? '',
+    limit: limitWritten === null ? undefined : /^\s*\d+\s*$/.test(limitWritten) ? Number(limitWritten) : NaN, limitWritten,
+  });
+  const refused = refuse(settings.error ? [settings.error] : [], lang, 'data') ?? refuse(settings.notices, lang, 'usage');
+  if (refused) return refused;
+  const { groups, sort, limit } = settings;
   const columns = tokensOf(attributes['columns']);
-  const sort = attributes['sort'] ?? 'total';
-  const problem = checkRankingOptions(doc, { columns, sort, groups });
-  if (problem) return { ok: false, kind: 'data', message: t.notAllowed(problem.attribute, problem.value, problem.allowed.join(', ')) };
   const model = rankingModel(doc, edition, { lang, groups, sort, columns, limit, highlight: tokensOf(attributes['highlight']) });
   const groupNames = groups.map((id) => localText(doc.groups.find((g) => g.id === id)?.name, lang));
   const caption = attributes['caption'] ?? (t.caption(localText(doc.title, lang), edition.year) + (groupNames.length > 0 ? ` — ${groupNames.join(', ')}` : ''));
@@ -170,7 +180,7 @@ function renderGauge(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
   if (given !== undefined && !Number.isFinite(given)) return { ok: false, kind: 'usage', message: `value: "${valueText}" — a number` };
   const id = attributes['entity'];
   const entity = id ? findEntity(edition, id) : undefined;
-  if (id && !entity) return { ok: false, kind: 'data', message: c.entityMissing(id, edition.year) };
+  if (id && !entity) return refuse([unknownEntity('entity', id, edition)], lang, 'data')!;
   if (!entity && given === undefined) return { ok: false, kind: 'usage', message: `entity: ${c.chooseEntity}` };
   const value = given ?? entity!.total;
   const level = given !== undefined || !entity ? levelForValue(doc, value) : entityLevel(doc, entity);
@@ -228,8 +238,9 @@ function renderRadar(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
   if (width === null) return { ok: false, kind: 'usage', message: `width: "${attributes['width']}" — a number of pixels, 120 to 2000` };
   const id = attributes['entity'] ?? '';
   const compare = tokensOf(attributes['compare']);
-  const problem = checkRadarOptions(edition, id, compare, c);
-  if (problem) return { ok: false, kind: 'data', message: problem.message };
+  const checked = checkRadarOptions(edition, id, compare);
+  const refused = refuse(checked.error ? [checked.error] : [], lang, 'data') ?? refuse(checked.notices, lang, 'usage');
+  if (refused) return refused;
   const plan = radarSeries(doc, edition, id || undefined, compare, lang, c);
   if (plan.series.length === 0) return { ok: false, kind: 'usage', message: `entity: ${c.chooseEntity}` };
   const categories = doc.categories.map((category) => ({ id: category.id, label: localText(category.name, lang) }));

@@ -142,7 +142,7 @@ test('usage errors exit with 2 and say what is wrong', () => {
     [['import', 'test/import/fixtures/en-fictional.csv', '--year', '2021', '--colour', 'red'], /unknown option --colour/],
     [['render', 'pie', '--src', 'data/fictional.json'], /render takes one element/],
     [['render', 'ranking'], /needs --src/],
-    [['render', 'ranking', '--src', 'data/fictional.json', '--limit', 'ten'], /limit: "ten"/],
+    [['render', 'ranking', '--src', 'data/fictional.json', '--limit', 'ten'], /limit="ten"/],
   ]) {
     const { code, stderr } = run(...args);
     assert.equal(code, 2, args.join(' '));
@@ -209,7 +209,7 @@ test('render gauge --entity writes an SVG with the value in Latvian format', () 
 test('render of an entity the document does not have fails with exit 1 and says so', () => {
   const { code, stderr } = run('render', 'gauge', '--src', 'data/municipalities-2021.json', '--entity', 'atlantis', '--lang', 'en');
   assert.equal(code, 1);
-  assert.match(stderr, /"atlantis" is not in the 2021 edition/);
+  assert.match(stderr, /entity="atlantis": no such id in the 2021 edition/);
 });
 
 test('the stylesheet the command prints is the one shipped in dist', () => {
