@@ -10,13 +10,14 @@
  */
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { averageOf, entityLevel, findEntity, levelForValue, metricValue, tokensOf } from '../data/query.js';
-import { formatNumber, localeOf } from '../i18n/format.js';
+import { formatNumber, nameOrder } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import { messagesFor } from '../i18n/messages.js';
 import { rankingMessagesFor } from '../i18n/ranking-messages.js';
 import { gaugeMessagesFor } from '../i18n/gauge-messages.js';
 import { radarMessagesFor } from '../i18n/radar-messages.js';
-import { columnLabel, metricOfSort, rankingModel, type Column, type RankingRow } from '../layout/ranking.js';
+import { metricOfSort, rankingModel, type Column, type RankingRow } from '../layout/ranking.js';
+import { columnLabel } from '../ranking/column-label.js';
 import { rankingSettings } from '../ranking/ranking-settings.js';
 import { checkEdition, checkLang, describeAttributeProblem, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 import { gaugeLayout } from '../layout/gauge.js';
@@ -101,7 +102,7 @@ function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attrib
   if (refused) return refused;
   const { groups, sort, limit } = settings;
   const columns = tokensOf(attributes['columns']);
-  const model = rankingModel(doc, edition, { lang, groups, sort, columns, limit, highlight: tokensOf(attributes['highlight']) });
+  const model = rankingModel(doc, edition, { names: nameOrder(lang), groups, sort, columns, limit, highlight: tokensOf(attributes['highlight']) });
   const groupNames = groups.map((id) => localText(doc.groups.find((g) => g.id === id)?.name, lang));
   const caption = attributes['caption'] ?? (t.caption(localText(doc.title, lang), edition.year) + (groupNames.length > 0 ? ` — ${groupNames.join(', ')}` : ''));
   const numeric = (column: Column): boolean => column.kind === 'metric' || column.kind === 'rank' || column.kind === 'change';
@@ -148,7 +149,7 @@ function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attrib
   const shownText = model.hidden > 0 ? ` ${lang === 'lv' ? `Parādīti ${model.rows.length} no ${model.matching}.` : `${model.rows.length} of ${model.matching} shown.`}` : '';
   return {
     ok: true,
-    html: `<div class="eindex-static eindex-static-ranking" lang="${localeOf(lang)}">
+    html: `<div class="eindex-static eindex-static-ranking" lang="${lang}">
 <div class="scroller" role="region" tabindex="0" aria-label="${escapeHtml(caption)}">
 <table>
 <caption>${escapeHtml(caption)}</caption>
@@ -201,7 +202,8 @@ function renderGauge(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
   const title = `${c.gaugeLabel(name, edition.year)}: ${spoken}`;
   const parts: string[] = [`<path class="track" d="${layout.track}"/>`];
   for (const band of layout.bands) {
-    parts.push(`<g class="band level-${Math.min(Math.max(band.level, 1), 5)}"><path d="${band.path}"/><text x="${n(band.label.x)}" y="${n(band.label.y)}" text-anchor="${band.label.anchor}">${escapeHtml(band.label.text)}</text></g>`);
+    const label = band.label ? `<text x="${n(band.label.x)}" y="${n(band.label.y)}" text-anchor="${band.label.anchor}">${escapeHtml(band.label.text)}</text>` : '';
+    parts.push(`<g class="band level-${Math.min(Math.max(band.level, 1), 5)}"><path d="${band.path}"/>${label}</g>`);
   }
   if (layout.valueArc) parts.push(`<path class="value-arc" d="${layout.valueArc}"/>`);
   const tick = layout.averageTick;
@@ -221,7 +223,7 @@ function renderGauge(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
   const note = average === undefined ? '' : `<p class="note">${escapeHtml(c.publishedAverage(fmt(average), edition.summary?.entities))}</p>\n`;
   return {
     ok: true,
-    html: `<figure class="eindex-static eindex-static-gauge" lang="${localeOf(lang)}">
+    html: `<figure class="eindex-static eindex-static-gauge" lang="${lang}">
 ${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>\n` : ''}<svg role="img" width="${n(layout.width)}" height="${n(layout.height)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-size="${layout.fontSize}">
 <title>${escapeHtml(title)}</title>
 ${parts.join('\n')}
@@ -264,7 +266,7 @@ ${categories.map((category, i) => `<tr><th scope="row">${escapeHtml(category.lab
   const published = plan.series[0]!.values.filter((v) => v !== null).length;
   const notes = plan.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>\n`).join('');
   if (published < 3) {
-    return { ok: true, html: `<figure class="eindex-static eindex-static-radar" lang="${localeOf(lang)}">\n<figcaption>${escapeHtml(title)}</figcaption>\n${table}\n${notes}</figure>\n` };
+    return { ok: true, html: `<figure class="eindex-static eindex-static-radar" lang="${lang}">\n<figcaption>${escapeHtml(title)}</figcaption>\n${table}\n${notes}</figure>\n` };
   }
   const fontSize = width < 360 ? 11 : width < 560 ? 12 : 13;
   const layout = radarLayout({ categories, series: plan.series, scale: doc.scale, width, fontSize, measure: estimatedMeasure(fontSize) });
@@ -272,31 +274,35 @@ ${categories.map((category, i) => `<tr><th scope="row">${escapeHtml(category.lab
   for (const ring of layout.rings) parts.push(`<path class="ring" d="${ring.path}"/>`);
   for (const axis of layout.axes) parts.push(`<line class="axis" x1="${n(axis.x1)}" y1="${n(axis.y1)}" x2="${n(axis.x2)}" y2="${n(axis.y2)}"/>`);
   parts.push('</g>');
-  for (const ring of layout.rings) parts.push(`<text class="ring-label" x="${n(ring.label.x)}" y="${n(ring.label.y)}">${escapeHtml(formatNumber(ring.value, lang))}</text>`);
+  for (const ring of layout.rings) {
+    if (ring.label) parts.push(`<text class="ring-label" x="${n(ring.label.x)}" y="${n(ring.label.y)}" text-anchor="middle">${escapeHtml(formatNumber(ring.value, lang))}</text>`);
+  }
   for (const axis of layout.axes) {
     const lines = axis.label.lines.map((line, i) => `<tspan x="${n(axis.label.x)}" dy="${i === 0 ? 0 : n(axis.label.lineHeight)}">${escapeHtml(line)}</tspan>`).join('');
     parts.push(`<text class="axis-label" x="${n(axis.label.x)}" y="${n(axis.label.y)}" text-anchor="${axis.label.anchor}">${lines}</text>`);
   }
   for (const s of layout.series) {
     parts.push(`<g class="series series-${s.index + 1}">`);
-    for (const d of s.segments) parts.push(`<path class="outline${s.closed ? ' closed' : ''}" d="${d}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
+    for (const d of s.segments) parts.push(`<path class="outline${s.closed && s.filled ? ' closed' : ''}" d="${d}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
     for (const p of s.points) parts.push(`<path class="marker" transform="translate(${n(p.x)} ${n(p.y)})" d="${s.marker}"/>`);
     for (const p of s.missing) parts.push(`<g class="missing" transform="translate(${n(p.x)} ${n(p.y)})"><path class="marker" d="${s.marker}"/><line class="slash" x1="-5" y1="5" x2="5" y2="-5"/></g>`);
     parts.push('</g>');
   }
+  // A keyed layout numbers the axes; the names are listed under the drawing, as the element does.
+  const key = layout.keyed ? `<ol class="key">${categories.map((category) => `<li>${escapeHtml(category.label)}</li>`).join('')}</ol>\n` : '';
   const legend = `<ul class="legend" aria-label="${escapeHtml(c.legend)}">${layout.series.map((s) => `<li class="series-${s.index + 1}">${escapeHtml(s.label)}</li>`).join('')}</ul>`;
   // The numbers as text inside the picture too, for readers that get only the image.
   const description = plan.series.map((s, si) => `${s.label}: ${categories.map((category, i) => `${category.label} ${valueText(si, i)}`).join('; ')}`).join('. ');
   return {
     ok: true,
-    html: `<figure class="eindex-static eindex-static-radar" lang="${localeOf(lang)}">
+    html: `<figure class="eindex-static eindex-static-radar" lang="${lang}">
 <figcaption>${escapeHtml(title)}</figcaption>
 <svg role="img" width="${n(layout.width)}" height="${n(layout.height)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-size="${layout.fontSize}">
 <title>${escapeHtml(c.chartLabel(title))}</title>
 <desc>${escapeHtml(description)}</desc>
 ${parts.join('\n')}
 </svg>
-${legend}
+${key}${legend}
 ${notes}${table}
 </figure>
 `,
