@@ -146,7 +146,7 @@ function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attrib
   const averageText = average
     ? ` ${columnLabel({ key: 'x', kind: 'metric', metric }, doc, lang, t)}: ${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)} ${formatNumber(average.value, lang, 1)}.`
     : '';
-  const shownText = model.hidden > 0 ? ` ${lang === 'lv' ? `Parādīti ${model.rows.length} no ${model.matching}.` : `${model.rows.length} of ${model.matching} shown.`}` : '';
+  const shownText = model.rows.length < model.matching ? ` ${lang === 'lv' ? `Parādīti ${model.rows.length} no ${model.matching}.` : `${model.rows.length} of ${model.matching} shown.`}` : '';
   return {
     ok: true,
     html: `<div class="eindex-static eindex-static-ranking" lang="${lang}">
