@@ -7,7 +7,7 @@ const texts: Record<'lv' | 'en', Record<string, string>> = {
   lv: {
     skip: 'Pāriet uz saturu',
     title: 'E-indeksa logrīki',
-    intro: 'Latvijas valsts iestāžu un pašvaldību E-indeksa rezultāti tīmekļa lapās: reitinga tabula, kategoriju radars un brieduma mērītājs.',
+    intro: 'Latvijas valsts iestāžu un pašvaldību E-indeksa rezultāti tīmekļa lapās: reitinga tabula, kategoriju radars, brieduma mērītājs, izmaiņas pa gadiem un brieduma līmeņi.',
     settings: 'Lapas iestatījumi',
     dark: 'Tumšais režīms',
     hMunicipalities: 'Pašvaldības, 2021 (publicētie rezultāti)',
@@ -25,6 +25,12 @@ const texts: Record<'lv' | 'en', Record<string, string>> = {
     hLinked: 'Mana pašvaldība — saistīts skats (izdomāti dati)',
     pLinked:
       'Izdomāti dati. Izvēlieties rindu tabulā: radars un mērītājs seko izvēlei (atribūts for). Radars salīdzina ar grupas vidējo un labāko.',
+    hYearsReal: 'Pa gadiem un pa līmeņiem uz publicētajiem datiem',
+    pYearsReal:
+      'Centrālā statistikas pārvalde: 61,4 → 63,7 → 72,5 (2017–2019), pēc tam nav publicēts. VTUA: 67,4 (2017) un 66,8 (2022). 2022. gadā publicēti līmeņi: 7 iestādes 3. līmenī, 83 — 2., 25 — 1. no 115.',
+    hYearsFictional: 'Pa gadiem un pa līmeņiem — izdomāti dati',
+    pYearsFictional:
+      'Izdomāti dati. Izvēlieties rindu tabulā augstāk: abi seko izvēlei (atribūts for). Līnija salīdzina ar vidējo un grupas vidējo; joslas rāda visu gadu līmeņus.',
     hEvents: 'Notikumi',
     pEvents: 'Izvēlieties rindu (klikšķis, Enter vai atstarpe): elements paziņo notikumu eindex-select.',
     footer: 'Reālie dati: VARAM E-indekss, kā publicēts (katram skaitlim avots ir datu failā). Izdomātie dati ir skaidri atzīmēti.',
@@ -32,7 +38,7 @@ const texts: Record<'lv' | 'en', Record<string, string>> = {
   en: {
     skip: 'Skip to content',
     title: 'E-index widgets',
-    intro: "Results of Latvia's E-index of state institutions and municipalities on web pages: a ranking table, a category radar and a maturity gauge.",
+    intro: "Results of Latvia's E-index of state institutions and municipalities on web pages: a ranking table, a category radar, a maturity gauge, a trend over the years and the maturity levels.",
     settings: 'Page settings',
     dark: 'Dark mode',
     hMunicipalities: 'Municipalities, 2021 (published results)',
@@ -50,6 +56,12 @@ const texts: Record<'lv' | 'en', Record<string, string>> = {
     hLinked: 'My municipality — a linked view (fictional data)',
     pLinked:
       'Fictional data. Choose a row in the table: the radar and the gauge follow the choice (the for attribute). The radar compares with the group average and the best.',
+    hYearsReal: 'Over the years and by level, on the published data',
+    pYearsReal:
+      'Central Statistical Bureau: 61.4 → 63.7 → 72.5 (2017–2019), not published since. VTUA: 67.4 (2017) and 66.8 (2022). Levels published for 2022: 7 institutions at level 3, 83 at level 2, 25 at level 1, of 115.',
+    hYearsFictional: 'Over the years and by level — fictional data',
+    pYearsFictional:
+      'Fictional data. Choose a row in the table above: both follow the choice (the for attribute). The line compares with the average and the group average; the bars show every year\'s levels.',
     hEvents: 'Events',
     pEvents: 'Choose a row (click, Enter or Space): the element fires an eindex-select event.',
     footer: 'Real data: the VARAM E-index as published (every figure names its source in the data file). Fictional data is marked as such.',

@@ -7,5 +7,7 @@
 import './ranking/define.js';
 import './radar/define.js';
 import './gauge/define.js';
+import './trend/define.js';
+import './levels/define.js';
 
 export * from './index.js';

@@ -3,6 +3,8 @@ export { EIndexElement } from './internal/base-element.js';
 export { EIndexRanking } from './ranking/eindex-ranking.js';
 export { EIndexRadar } from './radar/eindex-radar.js';
 export { EIndexGauge } from './gauge/eindex-gauge.js';
+export { EIndexTrend } from './trend/eindex-trend.js';
+export { EIndexLevels } from './levels/eindex-levels.js';
 export type * from './data/types.js';
 export type * from './events.js';
 // Each element's attributes and events as types (EIndexRankingAttributes, …), for frameworks

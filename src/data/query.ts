@@ -19,6 +19,15 @@ export function previousEdition(doc: EIndexDocument, edition: Edition): Edition 
   return previous;
 }
 
+/** The entity in the latest edition that holds it in any edition (names change; the latest is the one people know). */
+export function latestEntity(doc: EIndexDocument, id: string): Entity | undefined {
+  for (let i = doc.editions.length - 1; i >= 0; i -= 1) {
+    const found = doc.editions[i]!.entities.find((entity) => entity.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 export function findEntity(edition: Edition, id: EntityId): Entity | undefined {
   return edition.entities.find((entity) => entity.id === id);
 }

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
 import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
+import { figureStyles, pointStyles } from '../internal/figure-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { tokensOf } from '../data/query.js';
@@ -84,7 +85,7 @@ interface Cell { readonly s: number; readonly c: number }
  * @cssprop --eindex-error - Error messages.
  */
 export class EIndexRadar extends EIndexElement {
-  static override styles = [...EIndexElement.styles, chartStyles, radarStyles];
+  static override styles = [...EIndexElement.styles, chartStyles, figureStyles, pointStyles, radarStyles];
 
   static override properties: PropertyDeclarations = {
     entity: {},
@@ -309,7 +310,7 @@ export class EIndexRadar extends EIndexElement {
     const box = tooltipBox(layout, at, lines, estimatedMeasure(layout.fontSize));
     return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${box.x} ${box.y})" @pointerleave=${this.#onPointerLeave}>
       <rect width=${box.width} height=${box.height} rx="4"></rect>
-      <text>${lines.map((line, i) => svg`<tspan class=${i === 0 ? 'tip-category' : ''} x=${box.pad} y=${box.baselines[i]}>${line}</tspan>`)}</text>
+      <text>${lines.map((line, i) => svg`<tspan class=${i === 0 ? 'tip-heading' : ''} x=${box.pad} y=${box.baselines[i]}>${line}</tspan>`)}</text>
     </g>`;
   }
 

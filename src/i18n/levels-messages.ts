@@ -1,0 +1,76 @@
+import type { Lang } from '../data/types.js';
+import { messages, type Messages } from './messages.js';
+
+/** Interface texts of `<eindex-levels>` (with the shared ones), in Latvian and English. */
+export interface LevelsMessages extends Messages {
+  showTable: string;
+  hideTable: string;
+  legend: string;
+  year: string;
+  count: string;
+  share: string;
+  title(title: string, year: number | undefined): string;
+  chartLabel(title: string): string;
+  asPublished(assessed: number): string;
+  counted(count: number, unknown: number): string;
+  noneForEdition: string;
+  inside(count: string, share: string): string;
+  shortLevel(level: number): string;
+  entityMark(name: string, level: string): string;
+  entityNoLevel(name: string): string;
+  groupUnknown(token: string): string;
+  entityUnknown(id: string): string;
+  editionsUnknown(value: string): string;
+}
+
+const lv: LevelsMessages = {
+  ...messages.lv,
+  showTable: 'Tabula',
+  hideTable: 'Slēpt tabulu',
+  legend: 'Brieduma līmeņi',
+  year: 'Gads',
+  count: 'Skaits',
+  share: 'Daļa',
+  title: (title, year) => `${title}: brieduma līmeņi${year === undefined ? '' : `, ${year}`}`,
+  chartLabel: (title) => `${title}: 100 % joslu diagramma. Tie paši dati ir tabulā.`,
+  asPublished: (assessed) => `kā publicēts, novērtētas ${assessed}`,
+  counted: (count, unknown) =>
+    `saskaitīts no ${count} vienībām šajā failā${unknown > 0 ? ` (${unknown} bez publicēta līmeņa nav ieskaitītas)` : ''}`,
+  noneForEdition: 'brieduma līmeņi nav publicēti',
+  inside: (count, share) => `${count} · ${share}`,
+  shortLevel: (level) => `${level}. līm.`,
+  entityMark: (name, level) => `${name}: ${level}`,
+  entityNoLevel: (name) => `${name}: līmenis nav publicēts`,
+  groupUnknown: (token) => `group: „${token}” nav šo datu grupa`,
+  entityUnknown: (id) => `entity: „${id}” nav nevienā šo datu izdevumā`,
+  editionsUnknown: (value) => `editions: „${value}” — vienīgā atļautā vērtība ir all`,
+};
+
+const en: LevelsMessages = {
+  ...messages.en,
+  showTable: 'Table',
+  hideTable: 'Hide table',
+  legend: 'Maturity levels',
+  year: 'Year',
+  count: 'Count',
+  share: 'Share',
+  title: (title, year) => `${title}: maturity levels${year === undefined ? '' : `, ${year}`}`,
+  chartLabel: (title) => `${title}: 100 % bar chart. The same data is in the table.`,
+  asPublished: (assessed) => `as published, ${assessed} assessed`,
+  counted: (count, unknown) =>
+    `counted from the ${count} entities in this file${unknown > 0 ? ` (${unknown} without a published level left out)` : ''}`,
+  noneForEdition: 'maturity levels not published',
+  inside: (count, share) => `${count} · ${share}`,
+  shortLevel: (level) => `L${level}`,
+  entityMark: (name, level) => `${name}: ${level}`,
+  entityNoLevel: (name) => `${name}: level not published`,
+  groupUnknown: (token) => `group: "${token}" is not a group of this data`,
+  entityUnknown: (id) => `entity: "${id}" is in no edition of this data`,
+  editionsUnknown: (value) => `editions: "${value}" — the only value allowed is all`,
+};
+
+const levelsMessages: Record<Lang, LevelsMessages> = { lv, en };
+
+export function levelsMessagesFor(lang: Lang): LevelsMessages {
+  return levelsMessages[lang];
+}

@@ -1,0 +1,205 @@
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { chartStyles } from '../internal/chart-styles.js';
+import { figureStyles } from '../internal/figure-styles.js';
+import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
+import { ReserveController, WidthController } from '../internal/width-controller.js';
+import { entityLevel, latestEntity, tokensOf } from '../data/query.js';
+import type { EIndexDocument, Edition, Lang } from '../data/types.js';
+import { levelsMessagesFor, type LevelsMessages } from '../i18n/levels-messages.js';
+import { formatNumber } from '../i18n/format.js';
+import { localText } from '../i18n/lang.js';
+import { levelsLayout } from '../layout/levels.js';
+import { estimatedMeasure } from '../layout/text-wrap.js';
+import { levelCounts, type LevelCounts } from './levels-data.js';
+import { levelsStyles } from './eindex-levels.styles.js';
+
+const FALLBACK_WIDTH = 480;
+/** Caption, legend and table button, in em: an upper bound kept as the minimum height. */
+const AROUND_CHART_EM = 6;
+
+/**
+ * How many entities reached each maturity level: a 100 % stacked bar per edition, each
+ * segment's count and share written on it or, when it is too small, beside it. Counts are
+ * the edition's published `summary.levels` where there are some ("as published, 115
+ * assessed"), else counted from the file's entities with a known level ("counted from the
+ * 10 entities in this file"); the row heading says which. `entity` marks where that entity
+ * stands. The same figures are always in a table; "Table" shows it.
+ *
+ * @summary 100 % stacked bars of entities per maturity level.
+ *
+ * @fires eindex-load - The document loaded and the chart is drawn: `{ edition }`.
+ * @fires eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
+ *
+ * @csspart figure - The chart with its caption, legend and table.
+ * @csspart caption - The caption above the chart.
+ * @csspart chart - The `<svg>` drawing.
+ * @csspart bar - Each edition's stacked bar.
+ * @csspart segment - Each level's segment.
+ * @csspart marker - The entity's mark.
+ * @csspart legend - The level names.
+ * @csspart table-toggle - The "Table" button.
+ * @csspart table - The data table.
+ * @csspart status - The loading, empty and error messages.
+ *
+ * @cssprop --eindex-level-1 - Colour of level 1 (likewise `--eindex-level-2` … `-5`), shared with the gauge and the ranking.
+ * @cssprop --eindex-text - Text colour.
+ * @cssprop --eindex-background - Background colour.
+ */
+export class EIndexLevels extends EIndexElement {
+  static override styles = [...EIndexElement.styles, chartStyles, figureStyles, levelsStyles];
+
+  static override properties: PropertyDeclarations = {
+    editions: {},
+    group: {},
+    entity: {},
+    tableShown: { state: true },
+  };
+
+  /** `all` draws one bar per edition; else only the `edition` (default the latest). */
+  editions = '';
+
+  /** Space-separated group ids; counts then come from the file's entities of those groups. */
+  group = '';
+
+  /** Id of an entity to mark in its level; a later selection in the element named by `for` takes over. */
+  entity = '';
+
+  private tableShown = false;
+
+  readonly #size = new WidthController(this);
+  readonly #reserve = new ReserveController(this);
+
+  get #width(): number {
+    return this.#size.width || FALLBACK_WIDTH;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const width = this.#width;
+    const placeholder = levelsLayout({
+      rows: [{ label: '2000', counts: [] }], width, fontSize: 13, measure: estimatedMeasure(13), inside: () => '', beside: () => '',
+    });
+    this.#reserve.set(placeholder.height, AROUND_CHART_EM);
+  }
+
+  protected override configProblem({ doc, lang }: ReadyContext): { message: string; path: string } | undefined {
+    const c = levelsMessagesFor(lang);
+    if (this.editions && this.editions !== 'all') return { message: c.editionsUnknown(this.editions), path: 'editions' };
+    const unknownGroup = tokensOf(this.group).find((id) => !doc.groups.some((g) => g.id === id));
+    if (unknownGroup !== undefined) return { message: c.groupUnknown(unknownGroup), path: 'group' };
+    if (this.entity && !latestEntity(doc, this.entity)) return { message: c.entityUnknown(this.entity), path: 'entity' };
+    return undefined;
+  }
+
+  protected override renderReady({ doc, edition, lang }: ReadyContext): TemplateResult {
+    const c = levelsMessagesFor(lang);
+    const groups = tokensOf(this.group);
+    const editions: readonly Edition[] = this.editions === 'all' ? doc.editions : [edition];
+    const rows = editions.map((e) => levelCounts(doc, e, groups));
+    if (doc.levels.length === 0) return this.renderEmpty(c.noneForEdition);
+    const fmt = (n: number) => formatNumber(n, lang);
+    const pct = (share: number) => `${formatNumber(Math.round(share * 100), lang)} %`;
+    const levelName = (level: number) => localText(doc.levels.find((l) => l.level === level)?.name, lang) || c.level(level);
+    const entityId = this.linkedEntity ?? (this.entity || undefined);
+    const marks = entityId ? this.#marks(doc, editions, entityId, lang, c, levelName) : [];
+    const width = this.#width;
+    const fontSize = width < 360 ? 12 : 13;
+    const layout = levelsLayout({
+      rows: rows.map((row, i) => ({ label: heading(row, marks.find((m) => m.row === i && m.level === undefined), c), counts: row.counts })),
+      width, fontSize, measure: estimatedMeasure(fontSize),
+      inside: (count, share) => c.inside(fmt(count), pct(share)),
+      beside: (level, count, share) => `${c.shortLevel(level)}: ${c.inside(fmt(count), pct(share))}`,
+      marks: marks.flatMap((m) => (m.level === undefined ? [] : [{ row: m.row, level: m.level, text: m.text }])),
+    });
+    const title = c.title(localText(doc.title, lang), editions.length === 1 ? editions[0]!.year : undefined);
+    const swatch = layout.swatch;
+    return html`
+      <figure part="figure">
+        <figcaption part="caption">${title}</figcaption>
+        <svg part="chart" role="img" aria-label=${c.chartLabel(title)} width=${layout.width} height=${layout.height}
+          viewBox="0 0 ${layout.width} ${layout.height}" font-size=${layout.fontSize}>
+          ${layout.rows.map((row) => svg`<g part="bar" class="row">
+            ${row.heading.map((line) => svg`<text class="heading" x=${line.x} y=${line.y}>${line.text}</text>`)}
+            ${row.mark ? svg`<g part="marker" class="mark">
+                ${row.mark.lines.map((line) => svg`<text x=${line.x} y=${line.y}>${line.text}</text>`)}
+                <path d=${row.mark.path}></path>
+              </g>` : nothing}
+            ${row.empty
+              ? svg`<rect class="empty-bar" x="0" y=${row.bar.y} width=${layout.width} height=${row.bar.height}></rect>
+                <text class="np" x="8" y=${row.bar.y + row.bar.height / 2} dy="0.35em">${c.noneForEdition}</text>`
+              : nothing}
+            ${row.segments.map((s) => svg`<g part="segment" class="segment level-${Math.min(Math.max(s.level, 1), 5)}">
+              <rect x=${s.x} y=${row.bar.y} width=${s.width} height=${row.bar.height}></rect>
+              ${s.swatch ? svg`<rect class="swatch-box" x=${s.swatch.x} y=${s.swatch.y} width=${swatch} height=${swatch}></rect>` : nothing}
+              <text class=${s.swatch ? 'beside' : 'inside'} x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor}>${s.label.text}</text>
+            </g>`)}
+          </g>`)}
+        </svg>
+        <ul class="legend" part="legend" aria-label=${c.legend}>
+          ${doc.levels.map((l) => html`<li class="level-${Math.min(Math.max(l.level, 1), 5)}">
+            <svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><rect class="swatch-box" width="14" height="14"></rect></svg>
+            <span>${levelName(l.level)}</span></li>`)}
+        </ul>
+        <button class="control" part="table-toggle" type="button" aria-expanded=${this.tableShown ? 'true' : 'false'}
+          aria-controls="data" @click=${() => (this.tableShown = !this.tableShown)}
+        >${this.tableShown ? c.hideTable : c.showTable}</button>
+        <div id="data" class=${this.tableShown ? 'data shown' : 'data visually-hidden'}
+          role=${this.tableShown ? 'region' : nothing} aria-label=${this.tableShown ? title : nothing}
+          tabindex=${this.tableShown ? 0 : nothing}>
+          ${this.#renderTable(title, doc, rows, marks, c, fmt, pct, levelName)}
+        </div>
+      </figure>`;
+  }
+
+  #marks(
+    doc: EIndexDocument, editions: readonly Edition[], id: string, lang: Lang, c: LevelsMessages, levelName: (level: number) => string,
+  ): { row: number; level: number | undefined; text: string }[] {
+    const marks: { row: number; level: number | undefined; text: string }[] = [];
+    editions.forEach((edition, row) => {
+      const entity = edition.entities.find((e) => e.id === id);
+      if (!entity) return;
+      const name = localText(entity.name, lang);
+      const level = entityLevel(doc, entity)?.level;
+      marks.push({ row, level, text: level === undefined ? c.entityNoLevel(name) : c.entityMark(name, levelName(level)) });
+    });
+    return marks;
+  }
+
+  #renderTable(
+    title: string, doc: EIndexDocument, rows: readonly LevelCounts[], marks: readonly { row: number; text: string }[], c: LevelsMessages,
+    fmt: (n: number) => string, pct: (share: number) => string, levelName: (level: number) => string,
+  ): TemplateResult {
+    return html`<table part="table">
+      <caption>${title}</caption>
+      <thead><tr><th scope="col">${c.year}</th>${doc.levels.map((l) => html`<th scope="col">${levelName(l.level)}</th>`)}</tr></thead>
+      <tbody>
+        ${rows.map((row, i) => {
+          const total = row.counts.reduce((sum, x) => sum + x.count, 0);
+          const mark = marks.find((m) => m.row === i);
+          return html`<tr>
+            <th scope="row">${row.year} <span class="note">${source(row, c)}${mark ? html`; ${mark.text}` : nothing}</span></th>
+            ${row.counts.map((x) => row.kind === 'none'
+              ? html`<td class="np">${c.notPublished}</td>`
+              : html`<td class="num">${fmt(x.count)} <span class="note">(${pct(x.count / total)})</span></td>`)}
+          </tr>`;
+        })}
+      </tbody>
+    </table>`;
+  }
+}
+
+/** A row's heading: the year, where its counts come from, and the entity's missing level. */
+function heading(row: LevelCounts, unmarked: { text: string } | undefined, c: LevelsMessages): string {
+  const text = row.kind === 'none' ? String(row.year) : `${row.year}: ${source(row, c)}`;
+  return unmarked ? `${text}. ${unmarked.text}` : text;
+}
+
+function source(row: LevelCounts, c: LevelsMessages): string {
+  return row.kind === 'published' ? c.asPublished(row.assessed) : row.kind === 'counted' ? c.counted(row.counted, row.unknown) : c.noneForEdition;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'eindex-levels': EIndexLevels;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * Which series `<eindex-trend>` shows: pure, from the document, `entity` (or the linked
+ * selection), `compare` and `measure`. One value per edition in document order; an edition
+ * that does not publish the value (or does not hold the entity) stays `null`, a gap.
+ */
+import { averageOf, holdsWholeStudy, latestEntity, placesIn, type Average, type MetricKey } from '../data/query.js';
+import type { EIndexDocument, Entity, Lang } from '../data/types.js';
+import { localText } from '../i18n/lang.js';
+import type { TrendMessages } from '../i18n/trend-messages.js';
+
+export const TREND_KEYWORDS = ['average', 'group-average'] as const;
+export const MAX_TREND_SERIES = 4;
+
+export type TrendMeasure = 'total' | 'rank' | { readonly category: string };
+
+export interface TrendSeriesData {
+  readonly id: string;
+  readonly label: string;
+  readonly values: readonly (number | null)[];
+  /** What a value is, where that needs saying: "(average of 12 shown)". */
+  readonly notes: readonly (string | undefined)[];
+}
+
+export interface TrendPlan {
+  readonly series: readonly TrendSeriesData[];
+  readonly notes: readonly string[];
+  /** The last place any edition can have (for `rank`): the largest entity count. */
+  readonly lastPlace: number;
+}
+
+/** The measure an attribute names; `undefined` when it names nothing in this document. */
+export function measureOf(doc: EIndexDocument, value: string): TrendMeasure | undefined {
+  if (value === '' || value === 'total') return 'total';
+  if (value === 'rank') return 'rank';
+  return doc.categories.some((c) => c.id === value) ? { category: value } : undefined;
+}
+
+/** A problem in `entity`, `compare` or `measure`. */
+export function checkTrendOptions(
+  doc: EIndexDocument, entity: string, compare: readonly string[], measure: string, t: TrendMessages,
+): { message: string; path: string } | undefined {
+  if (entity && !latestEntity(doc, entity)) return { message: t.entityUnknown(entity), path: 'entity' };
+  const unknown = compare.find((token) => !(TREND_KEYWORDS as readonly string[]).includes(token) && !latestEntity(doc, token));
+  if (unknown !== undefined) return { message: t.compareUnknown(unknown), path: 'compare' };
+  if (!measureOf(doc, measure)) return { message: t.measureUnknown(measure), path: 'measure' };
+  return undefined;
+}
+
+export function trendSeries(
+  doc: EIndexDocument, primaryId: string | undefined, compare: readonly string[], measure: TrendMeasure, lang: Lang, t: TrendMessages,
+): TrendPlan {
+  const metric: MetricKey = measure === 'rank' ? 'total' : measure;
+  const primary = primaryId ? latestEntity(doc, primaryId) : undefined;
+  const valuesOf = (id: string): (number | null)[] => doc.editions.map((edition) => {
+    const entity = edition.entities.find((e) => e.id === id);
+    if (!entity) return null;
+    if (measure === 'rank') return placesIn(doc, edition, [], 'total').get(id) ?? null;
+    if (measure === 'total') return entity.total;
+    return entity.scores[measure.category] ?? null;
+  });
+  const entitySeries = (entity: Entity): TrendSeriesData => ({
+    id: entity.id, label: localText(entity.name, lang), values: valuesOf(entity.id), notes: doc.editions.map(() => undefined),
+  });
+  // One kind of average per line: where any edition publishes its average (whole study),
+  // the line holds published averages only; a mean of the one or two entities a sparse file
+  // holds for other years would draw a fall or a rise that never happened.
+  const anyPublished = measure === 'total' && doc.editions.some((edition) => typeof edition.summary?.average === 'number');
+  const averageSeries = (id: string, label: string, groups: readonly string[]): TrendSeriesData => {
+    const averages: (Average | undefined)[] = doc.editions.map((edition) => {
+      const average = averageOf(doc, edition, metric, groups);
+      return groups.length === 0 && anyPublished && average?.kind !== 'published' ? undefined : average;
+    });
+    return {
+      id, label,
+      values: averages.map((a) => a?.value ?? null),
+      notes: averages.map((a) => (!a ? undefined : a.kind === 'published' ? t.publishedAverage(a.count) : t.averageOfCount(a.count))),
+    };
+  };
+  const series: TrendSeriesData[] = [];
+  const notes: string[] = [];
+  if (primary) series.push(entitySeries(primary));
+  for (const token of [...new Set(compare)].filter((token) => token !== primary?.id)) {
+    if (token === 'average' || token === 'group-average') {
+      if (measure === 'rank') {
+        if (!notes.includes(t.noRankAverage)) notes.push(t.noRankAverage);
+      } else if (token === 'average') {
+        series.push(averageSeries('average', anyPublished ? t.publishedAverageSeries : t.averageSeries, []));
+      } else if (primary) {
+        const group = doc.groups.find((g) => g.id === primary.group);
+        series.push(averageSeries('group-average', t.groupAverageSeries(group ? localText(group.name, lang) : primary.group), [primary.group]));
+      }
+      continue;
+    }
+    const entity = latestEntity(doc, token);
+    if (entity) series.push(entitySeries(entity));
+  }
+  if (measure === 'rank' && series.length > 0 && !doc.editions.every(holdsWholeStudy)) notes.push(t.placesInFile);
+  return {
+    series: series.slice(0, MAX_TREND_SERIES),
+    notes,
+    lastPlace: Math.max(2, ...doc.editions.map((edition) => edition.entities.length)),
+  };
+}
