@@ -10,6 +10,9 @@ import ts from 'typescript';
 const publicMembersOnly = {
   name: 'eindex-public-members-only',
   packageLinkPhase({ customElementsManifest }) {
+    // The analyser lists modules in the order its glob walk meets them, which differs between
+    // runs once src/ holds more element folders: sorted, the same sources give the same bytes.
+    customElementsManifest.modules?.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const module of customElementsManifest.modules ?? []) {
       for (const declaration of module.declarations ?? []) {
         if (!Array.isArray(declaration.members)) continue;

@@ -7,28 +7,27 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { elementNames } from './elements.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const KB = 1024;
+// Issue #15's budget: any one element's file ≤ 23 KB (the goal printed for every element found
+// on disk, and the ceiling of an element with none of its own below). The ceilings are
+// regression guards at today's sizes plus 0.1 KB; the ranking, the radar and the trend are
+// over the budget today.
+const ELEMENT_BUDGET = 23 * KB;
+// Radar +0.1 KB: its point, legend and table styles are shared with the trend (figure-styles.ts).
+// +0.1 KB ranking: every bundle opens with a licence banner naming lit's and d3-array's licences.
+const ceilings = { ranking: 27.8 * KB, radar: 27.4 * KB, gauge: 22.5 * KB, trend: 24.4 * KB, levels: 22.6 * KB };
 const files = [
   // Misconfiguration notices with did-you-mean suggestions (internal/notice.ts) cost 1.4–1.7 KB
-  // in each bundle; main was already 0.8–1.1 KB over the previous ceilings (32.9 / 23.4 / 24.1 /
-  // 19.9 KB) before they came.
-  // Issue #12 (+2.3 KB whole set, +1.6 KB radar, +0.9 KB gauge): the radar's bar form, numbered
-  // key and ring-label placement, the gauge's thresholds, narrow layout and out-of-scale note.
-  // This puts the whole set over DESIGN's 0.50 × Chart.js (0.53) and the radar over 23 KB; the
-  // worded problem messages (about 2.5 KB in every bundle, needed only on failure) are what may
-  // load on demand to bring both back.
-  // The ranking's phone layout (narrow layout, scroll region, tie marks, website links, bars,
-  // column channels; issue #12) costs 2.5 KB in the ranking's bundle and in the whole set.
-  // Issue #15's image export (+2.1 KB whole set, +2.2 KB radar, +2.2 KB gauge: the SVG/PNG
-  // builder, the frame and its lv/en words), loaded with each chart; not yet on demand, because
-  // a dynamic import would split the self-contained bundles into chunks.
-  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 41.6 * KB },
-  // +0.1 KB: every bundle now opens with a licence banner naming lit's and d3-array's licences.
-  { file: 'dist/eindex-ranking.js', goal: 18 * KB, ceiling: 27.7 * KB },
-  { file: 'dist/eindex-radar.js', goal: 18 * KB, ceiling: 29.4 * KB },
-  { file: 'dist/eindex-gauge.js', goal: 18 * KB, ceiling: 24.6 * KB },
+  // in each bundle. Issue #12 (+2.3 KB whole set, +1.6 KB radar, +0.9 KB gauge): the radar's bar
+  // form, numbered key and ring-label placement, the gauge's thresholds, narrow layout and
+  // out-of-scale note. The ranking's phone layout (issue #12): 2.5 KB. Issue #15's trend and levels: about 5 KB in the whole set. The whole set
+  // is over DESIGN's 0.50 × Chart.js; the worded problem messages (about 2.5 KB in every bundle,
+  // needed only on failure) are what may load on demand to bring it back.
+  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 45 * KB },
+  ...elementNames.map((name) => ({ file: `dist/eindex-${name}.js`, goal: ELEMENT_BUDGET, ceiling: ceilings[name] ?? ELEMENT_BUDGET })),
 ];
 
 let failed = false;
@@ -46,11 +45,11 @@ for (const { file, goal, ceiling } of files) {
     `${over ? '✗' : '✓'} ${file.padEnd(26)} ${kb(size).padStart(8)} gzip  (ceiling ${kb(ceiling)}; goal ${kb(goal)}${size > goal ? `, ${kb(size - goal)} over` : ', met'})`,
   );
 }
-// Issue #7 also compares the whole set with Chart.js (≤ 0.45 ×), a devDependency.
+// Issue #15 compares the whole set, all five elements, with Chart.js (≤ 0.50 ×), a devDependency.
 const chartJs = join(root, 'node_modules/chart.js/dist/chart.umd.min.js');
 if (existsSync(chartJs)) {
   const ratio = gzipSync(readFileSync(join(root, files[0].file)), { level: 9 }).length / gzipSync(readFileSync(chartJs), { level: 9 }).length;
-  console.log(`  whole set = ${ratio.toFixed(3)} × Chart.js (goal ≤ 0.45${ratio <= 0.45 ? ', met' : ''})`);
+  console.log(`  whole set = ${ratio.toFixed(3)} × Chart.js (goal ≤ 0.50${ratio <= 0.5 ? ', met' : ', NOT met'})`);
 }
 if (failed) {
   console.error('check-size: a file grew past its ceiling.');
