@@ -30,6 +30,9 @@ export interface LevelsInput {
 
 export interface LevelsLabel { readonly text: string; readonly x: number; readonly y: number; readonly anchor: 'start' | 'middle' }
 
+/** A segment's label: one line on the segment, or beside it one line, or more where the width is narrower than the text. */
+export interface SegmentLabel extends LevelsLabel { readonly lines: readonly string[]; readonly lineHeight: number }
+
 export interface LevelsSegment {
   readonly level: number;
   readonly count: number;
@@ -37,7 +40,7 @@ export interface LevelsSegment {
   readonly share: number;
   readonly x: number;
   readonly width: number;
-  readonly label: LevelsLabel;
+  readonly label: SegmentLabel;
   /** Where a label beside the bar has its colour swatch (a square of `swatch` px). */
   readonly swatch?: { readonly x: number; readonly y: number } | undefined;
 }
@@ -107,21 +110,26 @@ export function levelsLayout(input: LevelsInput): LevelsLayout {
     const segments = spans.map((span): LevelsSegment => {
       const text = input.inside(span.count, span.share);
       if (measure(text) + 2 * PAD <= span.width) {
-        return { ...span, label: { text, x: span.x + span.width / 2, y: bar.y + barHeight / 2 + fontSize * 0.35, anchor: 'middle' } };
+        const label = { text, lines: [text], lineHeight, x: span.x + span.width / 2, y: bar.y + barHeight / 2 + fontSize * 0.35, anchor: 'middle' as const };
+        return { ...span, label };
       }
       const besideText = input.beside(span.level, span.count, span.share);
-      const w = swatch + PAD + measure(besideText);
+      const room = width - swatch - PAD;
+      // Narrower than its text (a phone's flex column): the label wraps and takes lines of its own.
+      const lines = measure(besideText) <= room ? [besideText] : wrapText(besideText, Math.max(room, 1), measure);
+      const w = swatch + PAD + Math.max(...lines.map((l) => measure(l)));
       const wanted = Math.min(Math.max(0, span.x + span.width / 2 - w / 2), Math.max(0, width - w));
       let at = Math.max(wanted, cursor + 2 * PAD);
-      if (line < 0 || at + w > width) {
+      if (line < 0 || at + w > width || lines.length > 1) {
         line += 1;
         at = wanted;
       }
-      cursor = at + w;
+      cursor = lines.length > 1 ? Infinity : at + w;
       const baseline = y + PAD + fontSize + line * lineHeight;
+      line += lines.length - 1;
       return {
         ...span,
-        label: { text: besideText, x: at + swatch + PAD, y: baseline, anchor: 'start' },
+        label: { text: besideText, lines, lineHeight, x: at + swatch + PAD, y: baseline, anchor: 'start' },
         swatch: { x: at, y: baseline - swatch },
       };
     });

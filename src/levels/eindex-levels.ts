@@ -131,7 +131,8 @@ export class EIndexLevels extends EIndexElement {
             ${row.segments.map((s) => svg`<g part="segment" class="segment level-${Math.min(Math.max(s.level, 1), 5)}">
               <rect x=${s.x} y=${row.bar.y} width=${s.width} height=${row.bar.height}></rect>
               ${s.swatch ? svg`<rect class="swatch-box" x=${s.swatch.x} y=${s.swatch.y} width=${swatch} height=${swatch}></rect>` : nothing}
-              <text class=${s.swatch ? 'beside' : 'inside'} x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor}>${s.label.text}</text>
+              <text class=${s.swatch ? 'beside' : 'inside'} x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor}>${s.label.lines.map((line, i) =>
+                svg`<tspan x=${s.label.x} dy=${i === 0 ? 0 : s.label.lineHeight}>${line}</tspan>`)}</text>
             </g>`)}
           </g>`)}
         </svg>
