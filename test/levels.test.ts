@@ -80,6 +80,12 @@ describe('<eindex-levels>', () => {
     await expectAccessible(el);
   });
 
+  it('is empty, saying why, when no edition shown has levels published or counted', async () => {
+    const { el } = await mount<EIndexLevels>(html`<eindex-levels lang="en" .data=${tinyDocument()} edition="2020"></eindex-levels>`);
+    expect(text(shadow(el).querySelector('.status.empty'))).to.equal('No maturity levels are published for this view, and no entity in this file has a level.');
+    await expectAccessible(el);
+  });
+
   it('shows the table with the "Table" button', async () => {
     const { el } = await mount<EIndexLevels>(html`<eindex-levels lang="en" .data=${published()}></eindex-levels>`);
     const button = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;

@@ -125,17 +125,32 @@ describe('<eindex-trend>', () => {
     await expectAccessible(el);
   });
 
-  it('reports an unknown entity, compare or measure as a configuration error naming the attribute', async () => {
-    for (const [attrs, path] of [[{ entity: 'omega' }, 'entity'], [{ entity: 'alpha', compare: 'worst' }, 'compare'], [{ entity: 'alpha', measure: 'rang' }, 'measure']] as const) {
-      const el = document.createElement('eindex-trend') as EIndexTrend;
-      el.lang = 'en';
-      for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-      el.data = trendDocument();
-      const error = oneEvent(el, 'eindex-error');
-      document.body.append(el);
-      expect(((await error) as CustomEvent).detail.path).to.equal(path);
-      expect(shadow(el).querySelector('[role="alert"]')).not.to.equal(null);
+  it('reports an unknown entity as a configuration error naming the attribute', async () => {
+    const { el, detail } = await mount<EIndexTrend>(html`<eindex-trend lang="en" .data=${trendDocument()} entity="omega"></eindex-trend>`, 'error');
+    expect(detail.path).to.equal('entity');
+    expect(text(shadow(el).querySelector('[role="alert"]'))).to.contain('"omega" is in no edition');
+    await expectAccessible(el);
+  });
+
+  it('draws without an unknown compare token and with the total for an unknown measure, and says so in a notice', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const { el } = await mount<EIndexTrend>(html`<eindex-trend lang="en" .data=${trendDocument()} entity="alpha" compare="worst average" measure="rang"></eindex-trend>`);
+      expect(headers(el)).to.deep.equal(['Year', 'Alpha', 'Published average']);
+      expect(tableRows(el)[1]![1]).to.equal('64.8');
+      const notices = [...shadow(el).querySelectorAll('[part="notice"]')].map((n) => text(n));
+      expect(notices).to.deep.equal([
+        'compare: "worst" is neither an entity id nor a keyword (average, group-average); left out',
+        'measure: "rang" is not total, rank or a category id; the total is shown',
+      ]);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
       await expectAccessible(el);
+    } finally {
+      console.warn = warn;
     }
   });
 

@@ -14,6 +14,7 @@ export interface LevelsMessages extends Messages {
   asPublished(assessed: number): string;
   counted(count: number, unknown: number): string;
   noneForEdition: string;
+  noneInView: string;
   inside(count: string, share: string): string;
   shortLevel(level: number): string;
   entityMark(name: string, level: string): string;
@@ -37,6 +38,7 @@ const lv: LevelsMessages = {
   counted: (count, unknown) =>
     `saskaitīts no ${count} vienībām šajā failā${unknown > 0 ? ` (${unknown} bez publicēta līmeņa nav ieskaitītas)` : ''}`,
   noneForEdition: 'brieduma līmeņi nav publicēti',
+  noneInView: 'Šajā skatā brieduma līmeņi nav publicēti, un nevienai vienībai šajā failā līmenis nav norādīts.',
   inside: (count, share) => `${count} · ${share}`,
   shortLevel: (level) => `${level}. līm.`,
   entityMark: (name, level) => `${name}: ${level}`,
@@ -60,6 +62,7 @@ const en: LevelsMessages = {
   counted: (count, unknown) =>
     `counted from the ${count} entities in this file${unknown > 0 ? ` (${unknown} without a published level left out)` : ''}`,
   noneForEdition: 'maturity levels not published',
+  noneInView: 'No maturity levels are published for this view, and no entity in this file has a level.',
   inside: (count, share) => `${count} · ${share}`,
   shortLevel: (level) => `L${level}`,
   entityMark: (name, level) => `${name}: ${level}`,

@@ -96,7 +96,7 @@ export class EIndexLevels extends EIndexElement {
     const groups = tokensOf(this.group);
     const editions: readonly Edition[] = this.editions === 'all' ? doc.editions : [edition];
     const rows = editions.map((e) => levelCounts(doc, e, groups));
-    if (doc.levels.length === 0) return this.renderEmpty(c.noneForEdition);
+    if (rows.every((row) => row.kind === 'none')) return this.renderEmpty(c.noneInView);
     const fmt = (n: number) => formatNumber(n, lang);
     const pct = (share: number) => `${formatNumber(Math.round(share * 100), lang)} %`;
     const levelName = (level: number) => localText(doc.levels.find((l) => l.level === level)?.name, lang) || c.level(level);

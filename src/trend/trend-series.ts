@@ -35,15 +35,22 @@ export function measureOf(doc: EIndexDocument, value: string): TrendMeasure | un
   return doc.categories.some((c) => c.id === value) ? { category: value } : undefined;
 }
 
-/** A problem in `entity`, `compare` or `measure`. */
-export function checkTrendOptions(
-  doc: EIndexDocument, entity: string, compare: readonly string[], measure: string, t: TrendMessages,
-): { message: string; path: string } | undefined {
-  if (entity && !latestEntity(doc, entity)) return { message: t.entityUnknown(entity), path: 'entity' };
-  const unknown = compare.find((token) => !(TREND_KEYWORDS as readonly string[]).includes(token) && !latestEntity(doc, token));
-  if (unknown !== undefined) return { message: t.compareUnknown(unknown), path: 'compare' };
-  if (!measureOf(doc, measure)) return { message: t.measureUnknown(measure), path: 'measure' };
-  return undefined;
+/** `entity` naming no entity of any edition: nothing sensible can be drawn, so the error state says so. */
+export function checkTrendEntity(doc: EIndexDocument, entity: string, t: TrendMessages): { message: string; path: string } | undefined {
+  return entity && !latestEntity(doc, entity) ? { message: t.entityUnknown(entity), path: 'entity' } : undefined;
+}
+
+/**
+ * Attribute values the trend cannot use but can draw without (DESIGN §3, misconfiguration):
+ * an unknown `compare` token is left out, an unknown `measure` falls back to `total`; each
+ * gives a short visible notice.
+ */
+export function trendNotices(doc: EIndexDocument, compare: readonly string[], measure: string, t: TrendMessages): string[] {
+  const notices = compare
+    .filter((token) => !(TREND_KEYWORDS as readonly string[]).includes(token) && !latestEntity(doc, token))
+    .map((token) => t.compareUnknown(token));
+  if (!measureOf(doc, measure)) notices.push(t.measureUnknown(measure));
+  return notices;
 }
 
 export function trendSeries(

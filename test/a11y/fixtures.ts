@@ -10,11 +10,13 @@ import '../../src/define.js';
 import '../../src/ranking/define.js';
 import '../../src/radar/define.js';
 import '../../src/gauge/define.js';
+import '../../src/trend/define.js';
+import '../../src/levels/define.js';
 import { tinyDocument } from '../helpers/docs.js';
 
-export type ElementName = 'ranking' | 'radar' | 'gauge';
+export type ElementName = 'ranking' | 'radar' | 'gauge' | 'trend' | 'levels';
 export type State = 'loaded' | 'loading' | 'error' | 'empty';
-export const ELEMENTS: readonly ElementName[] = ['ranking', 'radar', 'gauge'];
+export const ELEMENTS: readonly ElementName[] = ['ranking', 'radar', 'gauge', 'trend', 'levels'];
 export const STATES: readonly State[] = ['loaded', 'loading', 'error', 'empty'];
 
 /** A request the test server never answers (web-test-runner.config.mjs). */
@@ -36,6 +38,14 @@ export function fullDocument(): Record<string, unknown> {
 function emptyDocument(): Record<string, unknown> {
   const d = fullDocument() as { editions: { entities: unknown[] }[] };
   d.editions[1]!.entities = [];
+  return d as unknown as Record<string, unknown>;
+}
+
+/** No levels declared: nothing for the levels chart to draw. */
+function noLevels(): Record<string, unknown> {
+  const d = fullDocument() as { levels: unknown[]; editions: { entities: { level?: number }[] }[] };
+  d.levels = [];
+  for (const edition of d.editions) for (const entity of edition.entities) delete entity.level;
   return d as unknown as Record<string, unknown>;
 }
 
@@ -79,6 +89,30 @@ export function template(element: ElementName, state: State, lang: string): Temp
           return html`<eindex-gauge lang=${lang} .data=${INVALID} entity="alpha"></eindex-gauge>`;
         case 'empty':
           return html`<eindex-gauge lang=${lang} .data=${data}></eindex-gauge>`;
+      }
+      break;
+    case 'trend':
+      switch (state) {
+        case 'loaded':
+          return html`<eindex-trend lang=${lang} .data=${data} entity="alpha" compare="beta average"></eindex-trend>`;
+        case 'loading':
+          return html`<eindex-trend lang=${lang} src=${NEVER} entity="alpha"></eindex-trend>`;
+        case 'error':
+          return html`<eindex-trend lang=${lang} .data=${data} entity="omega"></eindex-trend>`;
+        case 'empty':
+          return html`<eindex-trend lang=${lang} .data=${data}></eindex-trend>`;
+      }
+      break;
+    case 'levels':
+      switch (state) {
+        case 'loaded':
+          return html`<eindex-levels lang=${lang} .data=${data} editions="all" entity="alpha"></eindex-levels>`;
+        case 'loading':
+          return html`<eindex-levels lang=${lang} src=${NEVER}></eindex-levels>`;
+        case 'error':
+          return html`<eindex-levels lang=${lang} .data=${INVALID}></eindex-levels>`;
+        case 'empty':
+          return html`<eindex-levels lang=${lang} .data=${noLevels()}></eindex-levels>`;
       }
   }
   throw new Error(`no fixture for ${element} ${state}`);
