@@ -26,7 +26,7 @@ describe('<eindex-levels>', () => {
   it('shows published counts as published, with their total, on the segments or beside them', async () => {
     const { el } = await mount<EIndexLevels>(html`<eindex-levels lang="lv" .data=${published()}></eindex-levels>`);
     expect(headings(el)).to.equal('2021: kā publicēts, novērtētas 40');
-    expect(segments(el)).to.deep.equal(['10 · 25 %', '24 · 60 %', '6 · 15 %']);
+    expect(segments(el)).to.deep.equal(['1. līm.: 10 · 25 %', '2. līm.: 24 · 60 %', '3. līm.: 6 · 15 %']);
     expect(rows(el)).to.deep.equal([['2021 kā publicēts, novērtētas 40', '10 (25 %)', '24 (60 %)', '6 (15 %)']]);
     expect([...shadow(el).querySelectorAll('.legend li')].map((li) => text(li))).to.deep.equal(['1. līmenis', '2. līmenis', '3. līmenis']);
     await expectAccessible(el);

@@ -6,24 +6,7 @@ import type { EIndexTrend } from '../src/trend/eindex-trend.js';
 import type { EIndexRanking } from '../src/ranking/eindex-ranking.js';
 import { clearDocumentCache } from '../src/data/load.js';
 import { expectAccessible, mount, shadow } from './helpers/element.js';
-import { tinyDocument } from './helpers/docs.js';
-
-type Doc = { editions: { year: number; summary?: Record<string, unknown>; entities: { id: string; total: number | null; scores: Record<string, number | null> }[] }[] };
-
-/**
- * The tiny document with two more editions (every name fictional): alpha is published in
- * 2020, 2021 and 2023, not in 2022 (total null), so its line has a gap.
- */
-export function trendDocument(): Record<string, unknown> {
-  const d = tinyDocument() as unknown as Doc;
-  const [e2020, e2021] = d.editions;
-  const copy = (year: number, alphaTotal: number | null, summary?: Record<string, unknown>) => ({
-    year, ...(summary ? { summary } : {}),
-    entities: e2021!.entities.map((e) => ({ ...e, total: e.id === 'alpha' ? alphaTotal : e.total === null ? null : e.total + (year - 2021) })),
-  });
-  d.editions = [e2020!, e2021!, copy(2022, null), copy(2023, 71.25, { entities: 6, average: 52.5 })];
-  return d as unknown as Record<string, unknown>;
-}
+import { trendDocument } from './helpers/docs.js';
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const points = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('[part="point"]')];
@@ -62,7 +45,7 @@ describe('<eindex-trend>', () => {
   });
 
   it('without any published average, averages the entities shown and says how many', async () => {
-    const d = trendDocument() as unknown as Doc;
+    const d = trendDocument() as unknown as { editions: { summary?: unknown }[] };
     for (const e of d.editions) delete e.summary;
     const { el } = await mount<EIndexTrend>(html`<eindex-trend lang="en" .data=${d} entity="alpha" compare="group-average"></eindex-trend>`);
     expect(headers(el)[2]).to.equal('Average of group “North”');

@@ -20,10 +20,8 @@ export interface LevelsInput {
   readonly width: number;
   readonly fontSize: number;
   readonly measure: Measure;
-  /** Text on a segment ("83 · 72 %"). */
-  readonly inside: (count: number, share: number) => string;
-  /** Text beside a segment, which must also name the level ("2. līm.: 83 · 72 %"). */
-  readonly beside: (level: number, count: number, share: number) => string;
+  /** A segment's label, on it or beside it; it names the level, so no level is told by colour alone ("2. līm.: 83 · 72 %"). */
+  readonly label: (level: number, count: number, share: number) => string;
   /** Entities to mark: the row, the level and the text above the mark (at most one per row). */
   readonly marks?: readonly { readonly row: number; readonly level: number; readonly text: string }[];
 }
@@ -108,12 +106,12 @@ export function levelsLayout(input: LevelsInput): LevelsLayout {
     let line = -1;
     let cursor = Infinity;
     const segments = spans.map((span): LevelsSegment => {
-      const text = input.inside(span.count, span.share);
+      const text = input.label(span.level, span.count, span.share);
       if (measure(text) + 2 * PAD <= span.width) {
         const label = { text, lines: [text], lineHeight, x: span.x + span.width / 2, y: bar.y + barHeight / 2 + fontSize * 0.35, anchor: 'middle' as const };
         return { ...span, label };
       }
-      const besideText = input.beside(span.level, span.count, span.share);
+      const besideText = text;
       const room = width - swatch - PAD;
       // Narrower than its text (a phone's flex column): the label wraps and takes lines of its own.
       const lines = measure(besideText) <= room ? [besideText] : wrapText(besideText, Math.max(room, 1), measure);

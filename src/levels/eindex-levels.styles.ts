@@ -50,7 +50,7 @@ export const levelsStyles = css`
     font-weight: normal;
   }
   @media (forced-colors: active) {
-    .segment rect,
+    .segment > rect:first-child,
     .swatch-box {
       fill: Canvas;
       stroke: CanvasText;

@@ -77,7 +77,7 @@ export class EIndexLevels extends EIndexElement {
     super.willUpdate(changed);
     const width = this.#width;
     const placeholder = levelsLayout({
-      rows: [{ label: '2000', counts: [] }], width, fontSize: 13, measure: estimatedMeasure(13), inside: () => '', beside: () => '',
+      rows: [{ label: '2000', counts: [] }], width, fontSize: 13, measure: estimatedMeasure(13), label: () => '',
     });
     this.#reserve.set(placeholder.height, AROUND_CHART_EM);
   }
@@ -107,8 +107,7 @@ export class EIndexLevels extends EIndexElement {
     const layout = levelsLayout({
       rows: rows.map((row, i) => ({ label: heading(row, marks.find((m) => m.row === i && m.level === undefined), c), counts: row.counts })),
       width, fontSize, measure: estimatedMeasure(fontSize),
-      inside: (count, share) => c.inside(fmt(count), pct(share)),
-      beside: (level, count, share) => `${c.shortLevel(level)}: ${c.inside(fmt(count), pct(share))}`,
+      label: (level, count, share) => `${c.shortLevel(level)}: ${c.inside(fmt(count), pct(share))}`,
       marks: marks.flatMap((m) => (m.level === undefined ? [] : [{ row: m.row, level: m.level, text: m.text }])),
     });
     const title = c.title(localText(doc.title, lang), editions.length === 1 ? editions[0]!.year : undefined);

@@ -12,6 +12,7 @@ import { oneEvent } from '@open-wc/testing';
 import { clearDocumentCache } from '../../src/data/load.js';
 import { emulate, engine, probeSupport } from './env.js';
 import { fullDocument, NEVER } from './fixtures.js';
+import { trendDocument } from '../helpers/docs.js';
 import { contrast, luminance, systemColor } from './colors.js';
 
 const support = await probeSupport();
@@ -84,6 +85,29 @@ describe(`display (${engine})`, () => {
         expect(style($(el, '.marker .halo')).stroke).to.equal(canvas);
         expect(style($(el, '.track')).fill).to.equal(canvas);
         for (const text of $$(el, 'text')) expect(style(text).fill, text.textContent!).to.equal(canvasText);
+      });
+
+      it('trend: lines, bridges and text use system colours; series keep their own marker shape', async () => {
+        const el = await mount(html`<eindex-trend lang="en" .data=${trendDocument()} entity="alpha" compare="beta average"></eindex-trend>`);
+        await emulate({ forcedColors: 'active' });
+        const canvasText = systemColor('CanvasText');
+        for (const line of $$(el, '.line, .bridge')) expect(style(line).stroke).to.equal(canvasText);
+        for (const text of $$(el, 'svg[part="chart"] text')) expect(style(text).fill, text.textContent!).to.equal(canvasText);
+        const markers = $$(el, 'g.series').map((g) => g.querySelector('.marker')!.getAttribute('d'));
+        expect(new Set(markers).size, 'marker shapes').to.equal(3);
+        expect($$(el, '[part="bridge"]').length, 'a gap is drawn as a bridge').to.be.greaterThan(0);
+      });
+
+      it('levels: segments are outlined boxes on Canvas whose labels name the level, text in CanvasText', async () => {
+        const el = await mount(html`<eindex-levels lang="en" .data=${fullDocument()} entity="alpha"></eindex-levels>`);
+        await emulate({ forcedColors: 'active' });
+        const canvasText = systemColor('CanvasText');
+        for (const rect of $$(el, '.segment > rect:first-child')) {
+          expect(style(rect).fill).to.equal(systemColor('Canvas'));
+          expect(style(rect).stroke).to.equal(canvasText);
+        }
+        for (const text of $$(el, 'svg text')) expect(style(text).fill, text.textContent!).to.equal(canvasText);
+        for (const label of $$(el, '.segment text')) expect(label.textContent).to.match(/^L\d: /);
       });
 
       it('ranking: text, rules, level swatches, selection and the focus ring use system colours', async () => {

@@ -18,7 +18,7 @@ type Updating = HTMLElement & { updateComplete: Promise<unknown> };
 async function page<T extends Updating>(template: TemplateResult, outcome: 'eindex-load' | 'eindex-error' = 'eindex-load'): Promise<{ el: T; before: HTMLButtonElement }> {
   const host = document.createElement('div');
   render(html`<button id="before">before</button>${template}<button id="after">after</button>`, host);
-  const el = host.querySelector<T>('eindex-ranking, eindex-radar, eindex-gauge')!;
+  const el = host.querySelector<T>('eindex-ranking, eindex-radar, eindex-gauge, eindex-trend, eindex-levels')!;
   const done = oneEvent(el, outcome);
   document.body.append(host);
   await done;
@@ -207,6 +207,8 @@ describe('keyboard', () => {
         ['ranking "show all"', () => html`<eindex-ranking lang="en" .data=${fullDocument()} limit="2" columns="total"></eindex-ranking>`, (e) => e.matches('[part="more"]')],
         ['radar point', () => html`<eindex-radar lang="en" .data=${fullDocument()} entity="alpha"></eindex-radar>`, (e) => e.matches('g.point')],
         ['radar table toggle', () => html`<eindex-radar lang="en" .data=${fullDocument()} entity="alpha"></eindex-radar>`, (e) => e.matches('[part="table-toggle"]')],
+        ['trend point', () => html`<eindex-trend lang="en" .data=${fullDocument()} entity="alpha"></eindex-trend>`, (e) => e.matches('g.point')],
+        ['levels table toggle', () => html`<eindex-levels lang="en" .data=${fullDocument()}></eindex-levels>`, (e) => e.matches('[part="table-toggle"]')],
       ];
       for (const [what, template, match] of targets) {
         it(`${what}: a visible ring of at least 2 px with 3:1 contrast`, async () => {

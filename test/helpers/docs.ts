@@ -45,3 +45,20 @@ export function tinyDocument(): Record<string, unknown> {
   };
 }
 
+type TrendDoc = { editions: { year: number; summary?: Record<string, unknown>; entities: { id: string; total: number | null; scores: Record<string, number | null> }[] }[] };
+
+/**
+ * The tiny document with two more editions (every name fictional): alpha is published in
+ * 2020, 2021 and 2023, not in 2022 (total null), so its line has a gap.
+ */
+export function trendDocument(): Record<string, unknown> {
+  const d = tinyDocument() as unknown as TrendDoc;
+  const [e2020, e2021] = d.editions;
+  const copy = (year: number, alphaTotal: number | null, summary?: Record<string, unknown>) => ({
+    year, ...(summary ? { summary } : {}),
+    entities: e2021!.entities.map((e) => ({ ...e, total: e.id === 'alpha' ? alphaTotal : e.total === null ? null : e.total + (year - 2021) })),
+  });
+  d.editions = [e2020!, e2021!, copy(2022, null), copy(2023, 71.25, { entities: 6, average: 52.5 })];
+  return d as unknown as Record<string, unknown>;
+}
+

@@ -11,8 +11,7 @@ function input(over: Partial<LevelsInput> = {}): LevelsInput {
   return {
     rows: [{ label: '2022: kā publicēts, novērtētas 115', counts: PUBLISHED_2022 }],
     width: 480, fontSize: 13, measure: estimatedMeasure(13),
-    inside: (count, share) => `${count} · ${pct(share)}`,
-    beside: (level, count, share) => `${level}. līm.: ${count} · ${pct(share)}`,
+    label: (level, count, share) => `${level}. līm.: ${count} · ${pct(share)}`,
     ...over,
   };
 }
@@ -59,8 +58,10 @@ describe('layout/levels', () => {
   it('writes a label on a segment where it fits, and beside (under the bar, naming the level) where not', () => {
     const l = levelsLayout(input());
     const [s1, s2, s3] = l.rows[0]!.segments;
-    expect(s2!.label).to.include({ text: '83 · 72 %', anchor: 'middle' });
-    expect(s1!.swatch).to.equal(undefined);
+    expect(s2!.label).to.include({ text: '2. līm.: 83 · 72 %', anchor: 'middle' });
+    expect(s2!.swatch).to.equal(undefined);
+    // 25 of 115 is 104 px: too narrow for its label, which goes beside like the 7.
+    expect(s1!.swatch).to.not.equal(undefined);
     expect(s3!.label.text).to.equal('3. līm.: 7 · 6 %');
     expect(s3!.swatch).to.not.equal(undefined);
     expect(s3!.label.y).to.be.greaterThan(l.rows[0]!.bar.y + l.rows[0]!.bar.height);
