@@ -63,7 +63,7 @@ export function trendLayout(input: TrendInput): TrendLayout {
   const width = Math.max(1, Math.round(input.width));
   // A phone gets a taller-than-wide-ratio plot: the values need the height more than the years need the width.
   const plotHeight = Math.round(Math.min(320, Math.max(120, width * 0.45)));
-  const top = Math.ceil(fontSize * 0.75);
+  const top = Math.ceil(fontSize);
   const [d0, d1] = input.domain;
   const tickValues = input.rank
     ? ticks(d0, d1, Math.max(2, Math.floor(plotHeight / (fontSize * 2.5)))).filter(Number.isInteger)
