@@ -96,15 +96,18 @@ describe('<eindex-levels>', () => {
     await expectAccessible(el);
   });
 
-  it('reports an unknown group, entity or editions value as a configuration error', async () => {
-    for (const [attrs, path] of [[{ group: 'west' }, 'group'], [{ entity: 'omega' }, 'entity'], [{ editions: 'every' }, 'editions']] as const) {
+  it('draws with the default and a notice for an unknown group, entity or editions value', async () => {
+    for (const [attrs, attribute] of [[{ group: 'nort' }, 'group="nort"'], [{ entity: 'omega' }, 'entity="omega"'], [{ editions: 'al' }, 'editions="al"']] as const) {
       const el = document.createElement('eindex-levels') as EIndexLevels;
       el.lang = 'en';
       for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
       el.data = published();
-      const error = oneEvent(el, 'eindex-error');
+      const loaded = oneEvent(el, 'eindex-load');
       document.body.append(el);
-      expect(((await error) as CustomEvent).detail.path).to.equal(path);
+      await loaded;
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[part~="notice"]'))).to.contain(attribute);
+      expect(segments(el)).to.have.length(3);
       await expectAccessible(el);
     }
   });

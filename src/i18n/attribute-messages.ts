@@ -1,7 +1,7 @@
 import type { Lang } from '../data/types.js';
 
 /** Why an attribute value cannot be used; each reads after `attribute="value": `. */
-export type AttributeReason = 'id' | 'compare' | 'group' | 'column' | 'sort' | 'count' | 'number' | 'edition' | 'lang';
+export type AttributeReason = 'id' | 'compare' | 'group' | 'column' | 'sort' | 'count' | 'number' | 'edition' | 'lang' | 'measure' | 'editions';
 
 /** What the element draws instead: the value left out, all rows, or another value used in its place. */
 export type AttributeOutcome = 'left-out' | 'all-rows' | { readonly used: string };
@@ -32,6 +32,8 @@ export const attributeMessages: Record<Lang, AttributeMessages> = {
       number: () => 'nav skaitlis',
       edition: () => 'šajos datos tāda izdevuma nav',
       lang: () => 'šī valoda netiek atbalstīta',
+      measure: () => 'nav ne total, ne rank, ne kategorijas identifikators',
+      editions: () => 'vienīgā atļautā vērtība ir all',
     },
     leftOut: 'vērtība netiek ņemta vērā',
     allRows: 'rādīti visi ieraksti',
@@ -50,6 +52,8 @@ export const attributeMessages: Record<Lang, AttributeMessages> = {
       number: () => 'not a number',
       edition: () => 'no such edition in this data',
       lang: () => 'not a supported language',
+      measure: () => 'not total, rank or a category id',
+      editions: () => 'the only value allowed is all',
     },
     leftOut: 'it is left out',
     allRows: 'all rows are shown',

@@ -19,9 +19,6 @@ export interface LevelsMessages extends Messages {
   shortLevel(level: number): string;
   entityMark(name: string, level: string): string;
   entityNoLevel(name: string): string;
-  groupUnknown(token: string): string;
-  entityUnknown(id: string): string;
-  editionsUnknown(value: string): string;
 }
 
 const lv: LevelsMessages = {
@@ -43,9 +40,6 @@ const lv: LevelsMessages = {
   shortLevel: (level) => `${level}. līm.`,
   entityMark: (name, level) => `${name}: ${level}`,
   entityNoLevel: (name) => `${name}: līmenis nav publicēts`,
-  groupUnknown: (token) => `group: „${token}” nav šo datu grupa`,
-  entityUnknown: (id) => `entity: „${id}” nav nevienā šo datu izdevumā`,
-  editionsUnknown: (value) => `editions: „${value}” — vienīgā atļautā vērtība ir all`,
 };
 
 const en: LevelsMessages = {
@@ -67,9 +61,6 @@ const en: LevelsMessages = {
   shortLevel: (level) => `L${level}`,
   entityMark: (name, level) => `${name}: ${level}`,
   entityNoLevel: (name) => `${name}: level not published`,
-  groupUnknown: (token) => `group: "${token}" is not a group of this data`,
-  entityUnknown: (id) => `entity: "${id}" is in no edition of this data`,
-  editionsUnknown: (value) => `editions: "${value}" — the only value allowed is all`,
 };
 
 const levelsMessages: Record<Lang, LevelsMessages> = { lv, en };

@@ -22,8 +22,6 @@ export interface TrendMessages extends ChartMessages {
   noRankAverage: string;
   bridge: string;
   entityUnknown(id: string): string;
-  compareUnknown(token: string): string;
-  measureUnknown(value: string): string;
 }
 
 const lv: TrendMessages = {
@@ -48,8 +46,6 @@ const lv: TrendMessages = {
   noRankAverage: 'Vidējam nav vietas: vidējais netiek rādīts.',
   bridge: 'nav publicēts starp',
   entityUnknown: (id) => `entity: „${id}” nav nevienā šo datu izdevumā`,
-  compareUnknown: (token) => `compare: „${token}” nav ne vienības identifikators, ne atslēgvārds (average, group-average); izlaists`,
-  measureUnknown: (value) => `measure: „${value}” nav ne total, ne rank, ne kategorijas identifikators; rādīts kopvērtējums (total)`,
 };
 
 const en: TrendMessages = {
@@ -74,8 +70,6 @@ const en: TrendMessages = {
   noRankAverage: 'An average has no place: the average is not shown.',
   bridge: 'not published between',
   entityUnknown: (id) => `entity: "${id}" is in no edition of this data`,
-  compareUnknown: (token) => `compare: "${token}" is neither an entity id nor a keyword (average, group-average); left out`,
-  measureUnknown: (value) => `measure: "${value}" is not total, rank or a category id; the total is shown`,
 };
 
 const trendMessages: Record<Lang, TrendMessages> = { lv, en };

@@ -12,6 +12,7 @@ import { levelsLayout } from '../layout/levels.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { levelCounts, type LevelCounts } from './levels-data.js';
 import { levelsStyles } from './eindex-levels.styles.js';
+import { notAllowed, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
 const FALLBACK_WIDTH = 480;
 /** Caption, legend and table button, in em: an upper bound kept as the minimum height. */
@@ -39,6 +40,7 @@ const AROUND_CHART_EM = 6;
  * @csspart legend - The level names.
  * @csspart table-toggle - The "Table" button.
  * @csspart table - The data table.
+ * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  * @csspart status - The loading, empty and error messages.
  *
  * @cssprop --eindex-level-1 - Colour of level 1 (likewise `--eindex-level-2` … `-5`), shared with the gauge and the ranking.
@@ -82,18 +84,21 @@ export class EIndexLevels extends EIndexElement {
     this.#reserve.set(placeholder.height, AROUND_CHART_EM);
   }
 
-  protected override configProblem({ doc, lang }: ReadyContext): { message: string; path: string } | undefined {
-    const c = levelsMessagesFor(lang);
-    if (this.editions && this.editions !== 'all') return { message: c.editionsUnknown(this.editions), path: 'editions' };
-    const unknownGroup = tokensOf(this.group).find((id) => !doc.groups.some((g) => g.id === id));
-    if (unknownGroup !== undefined) return { message: c.groupUnknown(unknownGroup), path: 'group' };
-    if (this.entity && !latestEntity(doc, this.entity)) return { message: c.entityUnknown(this.entity), path: 'entity' };
-    return undefined;
+  /** Every attribute of the levels has a sensible default: a bad value is a notice, never an error. */
+  protected override attributeNotices({ doc }: ReadyContext): readonly AttributeProblem[] {
+    const notices: AttributeProblem[] = [];
+    if (this.editions && this.editions !== 'all') notices.push(notAllowed('editions', this.editions, 'editions', ['all'], 'left-out'));
+    const groups = doc.groups.map((g) => g.id);
+    for (const id of tokensOf(this.group)) if (!groups.includes(id)) notices.push(notAllowed('group', id, 'group', groups, 'left-out'));
+    const latest = doc.editions[doc.editions.length - 1]!;
+    if (this.entity && !latestEntity(doc, this.entity)) notices.push(unknownEntity('entity', this.entity, latest, 'left-out'));
+    return notices;
   }
 
   protected override renderReady({ doc, edition, lang }: ReadyContext): TemplateResult {
     const c = levelsMessagesFor(lang);
-    const groups = tokensOf(this.group);
+    const known = new Set(doc.groups.map((g) => g.id));
+    const groups = tokensOf(this.group).filter((id) => known.has(id));
     const editions: readonly Edition[] = this.editions === 'all' ? doc.editions : [edition];
     const rows = editions.map((e) => levelCounts(doc, e, groups));
     if (rows.every((row) => row.kind === 'none')) return this.renderEmpty(c.noneInView);

@@ -17,11 +17,6 @@ export const trendStyles = css`
     stroke-linejoin: round;
   }
   /* Over an unpublished edition: thin and dotted, so it never reads as a measured line. */
-  .notice {
-    margin: 0.25em 0;
-    padding-inline-start: 0.5em;
-    border-inline-start: 3px solid var(--_error);
-  }
   /* Cells keep a value and what it is on one line: the table scrolls sideways in its region instead of growing tall. */
   tbody td {
     white-space: nowrap;

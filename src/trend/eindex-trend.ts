@@ -11,7 +11,8 @@ import { localText } from '../i18n/lang.js';
 import { markerPath } from '../layout/radar.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { trendLayout, type TrendLayout } from '../layout/trend.js';
-import { checkTrendEntity, measureOf, trendNotices, trendSeries, type TrendSeriesData } from './trend-series.js';
+import { checkTrendOptions, measureOf, trendSeries, type TrendSeriesData } from './trend-series.js';
+import type { AttributeProblem } from '../internal/notice.js';
 import { trendStyles } from './eindex-trend.styles.js';
 
 const FALLBACK_WIDTH = 480;
@@ -48,7 +49,7 @@ interface Cell { readonly s: number; readonly p: number }
  * @csspart tooltip - The tooltip.
  * @csspart legend - The legend list.
  * @csspart note - Notes under the chart (places within the file, averages left out).
- * @csspart notice - A misconfigured attribute that was left out or replaced by its default.
+ * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  * @csspart table-toggle - The "Table" button.
  * @csspart table - The data table.
  * @csspart status - The loading, empty and error messages.
@@ -108,8 +109,12 @@ export class EIndexTrend extends EIndexElement {
     this.#reserve.set(placeholder.height, AROUND_CHART_EM);
   }
 
-  protected override configProblem({ doc, lang }: ReadyContext): { message: string; path: string } | undefined {
-    return checkTrendEntity(doc, this.entity, trendMessagesFor(lang));
+  protected override configProblem({ doc }: ReadyContext): AttributeProblem | undefined {
+    return checkTrendOptions(doc, this.entity, tokensOf(this.compare), this.measure).error;
+  }
+
+  protected override attributeNotices({ doc }: ReadyContext): readonly AttributeProblem[] {
+    return checkTrendOptions(doc, this.entity, tokensOf(this.compare), this.measure).notices;
   }
 
   protected override renderReady({ doc, lang, t }: ReadyContext): TemplateResult {
@@ -147,8 +152,6 @@ export class EIndexTrend extends EIndexElement {
       return note ? `${text} ${note}` : text;
     };
     const anyBridge = layout.series.some((s) => s.bridges.length > 0);
-    const notices = trendNotices(doc, tokensOf(this.compare), this.measure, c);
-    this.#warn(notices);
     return html`
       <figure part="figure">
         <figcaption part="caption">${title}</figcaption>
@@ -177,7 +180,6 @@ export class EIndexTrend extends EIndexElement {
           ${layout.series.map((s) => html`<li class="series-${s.index + 1}">${swatch(s.index, false)}<span>${s.label}</span></li>`)}
           ${anyBridge ? html`<li class="np">${swatch(0, true)}<span>${c.bridge}</span></li>` : nothing}
         </ul>
-        ${notices.map((notice) => html`<p class="notice" part="notice">${notice}</p>`)}
         ${plan.notes.map((note) => html`<p class="note" part="note">${note}</p>`)}
         <button class="control" part="table-toggle" type="button" aria-expanded=${this.tableShown ? 'true' : 'false'}
           aria-controls="data" @click=${() => (this.tableShown = !this.tableShown)}
@@ -188,15 +190,6 @@ export class EIndexTrend extends EIndexElement {
           ${this.#renderTable(title, doc.editions.map((e) => e.year), plan.series, valueText, c)}
         </div>
       </figure>`;
-  }
-
-  #warned = '';
-
-  /** One console warning per distinct set of misconfigured attributes, not one per render. */
-  #warn(notices: readonly string[]): void {
-    const key = notices.join('\n');
-    if (key && key !== this.#warned) console.warn(`<eindex-trend>: ${key}`);
-    this.#warned = key;
   }
 
   #renderAxes(layout: TrendLayout): SVGTemplateResult {

@@ -7,6 +7,7 @@ import { averageOf, holdsWholeStudy, latestEntity, placesIn, type Average, type 
 import type { EIndexDocument, Entity, Lang } from '../data/types.js';
 import { localText } from '../i18n/lang.js';
 import type { TrendMessages } from '../i18n/trend-messages.js';
+import { nearestEntity, notAllowed, suggest, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
 export const TREND_KEYWORDS = ['average', 'group-average'] as const;
 export const MAX_TREND_SERIES = 4;
@@ -35,22 +36,26 @@ export function measureOf(doc: EIndexDocument, value: string): TrendMeasure | un
   return doc.categories.some((c) => c.id === value) ? { category: value } : undefined;
 }
 
-/** `entity` naming no entity of any edition: nothing sensible can be drawn, so the error state says so. */
-export function checkTrendEntity(doc: EIndexDocument, entity: string, t: TrendMessages): { message: string; path: string } | undefined {
-  return entity && !latestEntity(doc, entity) ? { message: t.entityUnknown(entity), path: 'entity' } : undefined;
-}
-
 /**
- * Attribute values the trend cannot use but can draw without (DESIGN §3, misconfiguration):
- * an unknown `compare` token is left out, an unknown `measure` falls back to `total`; each
- * gives a short visible notice.
+ * Attribute problems (DESIGN §3, misconfiguration): an `entity` in no edition is an error
+ * (nothing to draw); an unknown `compare` token is left out and an unknown `measure` falls
+ * back to `total`, each with a notice.
  */
-export function trendNotices(doc: EIndexDocument, compare: readonly string[], measure: string, t: TrendMessages): string[] {
-  const notices = compare
-    .filter((token) => !(TREND_KEYWORDS as readonly string[]).includes(token) && !latestEntity(doc, token))
-    .map((token) => t.compareUnknown(token));
-  if (!measureOf(doc, measure)) notices.push(t.measureUnknown(measure));
-  return notices;
+export function checkTrendOptions(
+  doc: EIndexDocument, entity: string, compare: readonly string[], measure: string,
+): { readonly error: AttributeProblem | undefined; readonly notices: readonly AttributeProblem[] } {
+  const latest = doc.editions[doc.editions.length - 1]!;
+  const keywords: readonly string[] = TREND_KEYWORDS;
+  const notices = [...new Set(compare)]
+    .filter((token) => !keywords.includes(token) && !latestEntity(doc, token))
+    .map((token): AttributeProblem => ({
+      attribute: 'compare', value: token, reason: 'compare', year: latest.year,
+      suggestion: suggest(token, keywords) ?? nearestEntity(latest, token), allowed: keywords, outcome: 'left-out',
+    }));
+  if (!measureOf(doc, measure)) {
+    notices.push(notAllowed('measure', measure, 'measure', ['total', 'rank', ...doc.categories.map((c) => c.id)], { used: 'total' }));
+  }
+  return { error: entity && !latestEntity(doc, entity) ? unknownEntity('entity', entity, latest) : undefined, notices };
 }
 
 export function trendSeries(
