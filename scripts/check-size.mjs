@@ -26,7 +26,7 @@ const files = [
   // out-of-scale note. The ranking's phone layout (issue #12): 2.5 KB. Issue #15's trend and levels: about 5 KB in the whole set. The whole set
   // is over DESIGN's 0.50 × Chart.js; the worded problem messages (about 2.5 KB in every bundle,
   // needed only on failure) are what may load on demand to bring it back.
-  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 45 * KB },
+  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 44.7 * KB },
   ...elementNames.map((name) => ({ file: `dist/eindex-${name}.js`, goal: ELEMENT_BUDGET, ceiling: ceilings[name] ?? ELEMENT_BUDGET })),
 ];
 
