@@ -90,6 +90,8 @@ const texts = {
       'eindex-ranking': 'E-indeksa rezultātu reitinga tabula.',
       'eindex-radar': 'E-indeksa rezultātu radara diagramma pa kategorijām.',
       'eindex-gauge': 'E-indeksa kopvērtējuma un brieduma līmeņa rādītājs.',
+      'eindex-trend': 'Iestādes vai pašvaldības E-indekss pa gadiem.',
+      'eindex-levels': 'Cik iestāžu vai pašvaldību sasniedza katru brieduma līmeni.',
     } as Record<string, string>,
     /** Latvian hints by attribute, or by `tag:attribute` where one name means different things. */
     hints: {
@@ -108,6 +110,12 @@ const texts = {
       compare: 'Ar ko salīdzināt, atdalīti ar atstarpi: iestāžu vai pašvaldību identifikatori un atslēgvārdi average, group-average, best, previous.',
       'eindex-gauge:entity': 'Iestādes vai pašvaldības identifikators, kuras kopvērtējumu rādīt.',
       value: 'Skaitlis, ko rādīt bez datiem (vai iestādes kopvērtējuma vietā).',
+      'eindex-trend:entity': 'Iestādes vai pašvaldības identifikators, kuras rezultātus pa gadiem rādīt.',
+      'eindex-trend:compare': 'Ar ko salīdzināt, atdalīti ar atstarpi: iestāžu vai pašvaldību identifikatori un atslēgvārdi average, group-average.',
+      measure: 'Ko rādīt: total (kopvērtējums, noklusējums), rank (vieta, 1. augšā) vai kategorijas identifikators.',
+      'eindex-levels:entity': 'Iestādes vai pašvaldības identifikators, kuras līmeni atzīmēt.',
+      'eindex-levels:group': 'Grupu identifikatori, atdalīti ar atstarpi; tad līmeņi saskaitīti no šo grupu vienībām failā.',
+      editions: 'all — pa joslai katram izdevumam; pēc noklusējuma tikai edition (jaunākais).',
     } as Record<string, string>,
   },
   en: {
