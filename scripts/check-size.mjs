@@ -18,15 +18,16 @@ const KB = 1024;
 const ELEMENT_BUDGET = 23 * KB;
 // Radar +0.1 KB: its point, legend and table styles are shared with the trend (figure-styles.ts).
 // +0.1 KB ranking: every bundle opens with a licence banner naming lit's and d3-array's licences.
-const ceilings = { ranking: 27.8 * KB, radar: 27.4 * KB, gauge: 22.5 * KB, trend: 24.4 * KB, levels: 22.6 * KB };
+const ceilings = { ranking: 27.8 * KB, radar: 29.6 * KB, gauge: 24.7 * KB, trend: 24.6 * KB, levels: 22.6 * KB };
 const files = [
   // Misconfiguration notices with did-you-mean suggestions (internal/notice.ts) cost 1.4–1.7 KB
   // in each bundle. Issue #12 (+2.3 KB whole set, +1.6 KB radar, +0.9 KB gauge): the radar's bar
   // form, numbered key and ring-label placement, the gauge's thresholds, narrow layout and
   // out-of-scale note. The ranking's phone layout (issue #12): 2.5 KB. Issue #15's trend and levels: about 5 KB in the whole set. The whole set
   // is over DESIGN's 0.50 × Chart.js; the worded problem messages (about 2.5 KB in every bundle,
-  // needed only on failure) are what may load on demand to bring it back.
-  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 44.7 * KB },
+  // needed only on failure) are what may load on demand to bring it back. Image export (radar,
+  // gauge): +2.1 KB whole set, +2.2 KB each.
+  { file: 'dist/eindex-widgets.js', goal: 30 * KB, ceiling: 46.9 * KB },
   ...elementNames.map((name) => ({ file: `dist/eindex-${name}.js`, goal: ELEMENT_BUDGET, ceiling: ceilings[name] ?? ELEMENT_BUDGET })),
 ];
 
