@@ -24,7 +24,7 @@ import {
 } from '../layout/ranking.js';
 import { rankingStyles } from './eindex-ranking.styles.js';
 import { ChunkedFillController } from '../internal/controllers/chunked-fill.js';
-import { rankingSettings, type RankingSettings } from './ranking-settings.js';
+import { rankingFormatFor as formatFor, rankingSettings, type RankingSettings } from './ranking-settings.js';
 import type { AttributeProblem } from '../internal/notice.js';
 import { lastResult } from '../internal/memo.js';
 import { TableFitController } from './table-fit-controller.js';
@@ -63,18 +63,6 @@ function viewOf(
     query,
   });
   return { model, channels: rankingChannels(doc, model, format) };
-}
-
-/** One format per language, so the view's memo sees the same object while the language stays. */
-const formats = new Map<Lang, RankingFormat>();
-
-function formatFor(lang: Lang): RankingFormat {
-  let format = formats.get(lang);
-  if (!format) {
-    format = { words: rankingMessagesFor(lang), text: (text) => localText(text, lang), number: (value, digits) => formatNumber(value, lang, digits) };
-    formats.set(lang, format);
-  }
-  return format;
 }
 
 /** The base element's context with the ranking's own texts. */

@@ -4,8 +4,11 @@
  * and a column that does not exist, which leaves nothing sensible to draw (the error state).
  */
 import { findEntity, tokensOf } from '../data/query.js';
-import type { EIndexDocument, Edition } from '../data/types.js';
-import { FIXED_COLUMNS, FIXED_SORTS } from '../layout/ranking.js';
+import type { EIndexDocument, Edition, Lang } from '../data/types.js';
+import { FIXED_COLUMNS, FIXED_SORTS, type RankingFormat } from '../layout/ranking.js';
+import { formatNumber } from '../i18n/format.js';
+import { localText } from '../i18n/lang.js';
+import { rankingMessagesFor } from '../i18n/ranking-messages.js';
 import { notAllowed, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
 export interface RankingAttributes {
@@ -63,4 +66,16 @@ export function rankingSettings(doc: EIndexDocument, edition: Edition, written: 
     notices,
     error: badColumn === undefined ? undefined : notAllowed('columns', badColumn, 'column', columns),
   };
+}
+
+/** One format per language, so the view's memo sees the same object while the language stays (the element and the static renderer share it). */
+const formats = new Map<Lang, RankingFormat>();
+
+export function rankingFormatFor(lang: Lang): RankingFormat {
+  let format = formats.get(lang);
+  if (!format) {
+    format = { words: rankingMessagesFor(lang), text: (text) => localText(text, lang), number: (value, digits) => formatNumber(value, lang, digits) };
+    formats.set(lang, format);
+  }
+  return format;
 }

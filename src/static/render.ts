@@ -9,16 +9,15 @@
  * the stylesheet in `stylesheet.ts`).
  */
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
-import { averageOf, entityLevel, findEntity, levelForValue, metricValue, tokensOf } from '../data/query.js';
+import { averageOf, entityLevel, findEntity, levelForValue, tokensOf } from '../data/query.js';
 import { formatNumber, nameOrder } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import { messagesFor } from '../i18n/messages.js';
 import { rankingMessagesFor } from '../i18n/ranking-messages.js';
 import { gaugeMessagesFor } from '../i18n/gauge-messages.js';
 import { radarMessagesFor } from '../i18n/radar-messages.js';
-import { metricOfSort, rankingModel, type Column, type RankingRow } from '../layout/ranking.js';
-import { columnLabel } from '../ranking/column-label.js';
-import { rankingSettings } from '../ranking/ranking-settings.js';
+import { metricLabel, metricOfSort, rankingChannels, rankingModel, type ColumnChannels, type RankingRow } from '../layout/ranking.js';
+import { rankingFormatFor, rankingSettings } from '../ranking/ranking-settings.js';
 import { checkEdition, checkLang, describeAttributeProblem, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 import { gaugeLayout } from '../layout/gauge.js';
 import { radarLayout } from '../layout/radar.js';
@@ -105,36 +104,36 @@ function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attrib
   const model = rankingModel(doc, edition, { names: nameOrder(lang), groups, sort, columns, limit, highlight: tokensOf(attributes['highlight']) });
   const groupNames = groups.map((id) => localText(doc.groups.find((g) => g.id === id)?.name, lang));
   const caption = attributes['caption'] ?? (t.caption(localText(doc.title, lang), edition.year) + (groupNames.length > 0 ? ` — ${groupNames.join(', ')}` : ''));
-  const numeric = (column: Column): boolean => column.kind === 'metric' || column.kind === 'rank' || column.kind === 'change';
-  const head = model.columns
-    .map((column) => `<th scope="col" class="${column.kind}${numeric(column) ? ' num' : ''}">${escapeHtml(columnLabel(column, doc, lang, t))}</th>`)
+  // The same channels the live table and its CSV read (layout/ranking.ts), so the fallback
+  // cannot drift from the element that replaces it.
+  const format = rankingFormatFor(lang);
+  const channels = rankingChannels(doc, model, format);
+  const folds = (channel: ColumnChannels): boolean => channel.column.kind === 'group' && channels.some((c) => c.sub);
+  const head = channels
+    .map((channel) => `<th scope="col" class="${channel.column.kind}${channel.numeric ? ' num' : ''}${folds(channel) ? ' folds' : ''}">${escapeHtml(channel.label)}</th>`)
     .join('');
-  const cell = (column: Column, row: RankingRow): string => {
-    const { entity } = row;
-    switch (column.kind) {
-      case 'rank':
-        return `<td class="rank num">${row.place ?? '–'}</td>`;
-      case 'name':
-        return `<th scope="row" class="name">${escapeHtml(localText(entity.name, lang))}</th>`;
-      case 'group':
-        return `<td class="group">${escapeHtml(localText(doc.groups.find((g) => g.id === entity.group)?.name, lang) || entity.group)}</td>`;
-      case 'level':
-        return row.level
-          ? `<td class="level"><span class="swatch level-${Math.min(Math.max(row.level.level, 1), 5)}" aria-hidden="true"></span>${escapeHtml(localText(row.level.name, lang) || t.level(row.level.level))}</td>`
-          : `<td class="level np">${escapeHtml(t.notPublished)}</td>`;
-      case 'change': {
-        const change = row.change;
-        const text = !change || change.kind === 'unknown' ? '–' : change.kind === 'new' ? t.changeNew : change.by === 0 ? '=' : `${change.by > 0 ? '▲' : '▼'} ${Math.abs(change.by)}`;
-        return `<td class="change num">${escapeHtml(text)}</td>`;
-      }
-      case 'metric': {
-        const value = metricValue(doc, entity, column.metric);
-        return value === null ? `<td class="num np">${escapeHtml(t.notPublished)}</td>` : `<td class="num">${escapeHtml(formatNumber(value, lang))}</td>`;
-      }
+  // Below the stylesheet's breakpoint the group folds under the name and a level shows its
+  // number (the full name stays as accessible text), as the live table's narrow layout does.
+  const cell = (channel: ColumnChannels, index: number, row: RankingRow): string => {
+    const text = channel.text[index] ?? '';
+    const aria = channel.aria[index];
+    const shown = aria === undefined ? escapeHtml(text) : `<span aria-hidden="true">${escapeHtml(text)}</span><span class="vh">${escapeHtml(aria)}</span>`;
+    const kind = channel.column.kind;
+    if (kind === 'name') {
+      const sub = channel.sub?.[index];
+      return `<th scope="row" class="name">${shown}${sub === undefined ? '' : `<span class="sub">${escapeHtml(sub)}</span>`}</th>`;
     }
+    const classes = [kind, ...(channel.numeric ? ['num'] : []), ...(channel.value[index] === null && kind !== 'rank' && kind !== 'change' ? ['np'] : [])];
+    if (folds(channel)) classes.push('folds');
+    if (kind === 'level' && row.level) {
+      const level = Math.min(Math.max(row.level.level, 1), 5);
+      const narrow = channel.narrow?.[index] ?? String(row.level.level);
+      return `<td class="${classes.join(' ')}"><span class="swatch level-${level}" aria-hidden="true"></span><span class="wide-text">${shown}</span><span class="narrow-text" aria-hidden="true">${escapeHtml(narrow)}</span></td>`;
+    }
+    return `<td class="${classes.join(' ')}">${shown}</td>`;
   };
   const body = model.rows
-    .map((row) => `<tr${row.highlighted ? ' class="highlighted"' : ''}>${model.columns.map((column) => cell(column, row)).join('')}</tr>`)
+    .map((row, index) => `<tr${row.highlighted ? ' class="highlighted"' : ''}>${channels.map((channel) => cell(channel, index, row)).join('')}</tr>`)
     .join('\n');
   const scope = model.scope === 'groups'
     ? t.ranksInGroups
@@ -144,7 +143,7 @@ function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attrib
   const metric = metricOfSort(model.sort);
   const average = metric === 'level' ? undefined : averageOf(doc, edition, metric, groups);
   const averageText = average
-    ? ` ${columnLabel({ key: 'x', kind: 'metric', metric }, doc, lang, t)}: ${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)} ${formatNumber(average.value, lang, 1)}.`
+    ? ` ${metricLabel(doc, metric, format)}: ${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)} ${formatNumber(average.value, lang, 1)}.`
     : '';
   const shownText = model.rows.length < model.matching ? ` ${lang === 'lv' ? `Parādīti ${model.rows.length} no ${model.matching}.` : `${model.rows.length} of ${model.matching} shown.`}` : '';
   return {

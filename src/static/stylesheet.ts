@@ -36,6 +36,17 @@ export const STATIC_STYLESHEET = `/* eindex-widgets: static renderings (eindex-w
 /* "not published" may wrap, so a phone needs no sideways scrolling. */
 .eindex-static .np { color: var(--_muted); font-style: italic; white-space: normal; }
 .eindex-static .highlighted { font-weight: 600; }
+.eindex-static .vh { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+/* As the live table: the group under the name and a level's number in a narrow box. */
+.eindex-static-ranking { container-type: inline-size; }
+.eindex-static .sub { display: none; color: var(--_muted); font-size: 0.9em; }
+.eindex-static .narrow-text { display: none; }
+@container (max-width: 42em) {
+  .eindex-static .sub { display: block; }
+  .eindex-static .folds { display: none; }
+  .eindex-static .level .wide-text { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .eindex-static .level .narrow-text { display: inline; }
+}
 .eindex-static .swatch { display: inline-block; width: 0.75em; height: 0.75em; margin-inline-end: 0.35em; border-radius: 2px; }
 .eindex-static .note { color: var(--_muted); font-size: 0.9em; margin: 0.5em 0 0; }
 .eindex-static a { color: var(--_accent); }
