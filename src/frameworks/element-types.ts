@@ -64,9 +64,9 @@ export interface EIndexLevelsAttributes {
 /** The events `<eindex-levels>` fires. */
 export interface EIndexLevelsEvents {
   /** The document loaded and the chart is drawn: `{ edition }`. */
-  'eindex-load': Event;
+  'eindex-load': CustomEvent<EIndexLoadDetail>;
   /** The data or the configuration cannot be shown: `{ message, path? }`. */
-  'eindex-error': Event;
+  'eindex-error': CustomEvent<EIndexErrorDetail>;
 }
 
 /** The attributes and properties of `<eindex-radar>` that markup can set. */
@@ -168,9 +168,9 @@ export interface EIndexTrendAttributes {
 /** The events `<eindex-trend>` fires. */
 export interface EIndexTrendEvents {
   /** The document loaded and the chart is drawn: `{ edition }` (the latest). */
-  'eindex-load': Event;
+  'eindex-load': CustomEvent<EIndexLoadDetail>;
   /** The data or the configuration cannot be shown: `{ message, path? }`. */
-  'eindex-error': Event;
+  'eindex-error': CustomEvent<EIndexErrorDetail>;
 }
 
 /** Every eindex element by tag: its class, what markup can set, the events it fires. */

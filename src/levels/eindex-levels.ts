@@ -7,7 +7,7 @@ import { entityLevel, latestEntity, tokensOf } from '../data/query.js';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { levelsMessagesFor, type LevelsMessages } from '../i18n/levels-messages.js';
 import { formatNumber } from '../i18n/format.js';
-import { localText } from '../i18n/lang.js';
+import { levelNameOf, localText } from '../i18n/lang.js';
 import { levelsLayout } from '../layout/levels.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { levelCounts, type LevelCounts } from './levels-data.js';
@@ -28,8 +28,8 @@ const AROUND_CHART_EM = 6;
  *
  * @summary 100 % stacked bars of entities per maturity level.
  *
- * @fires eindex-load - The document loaded and the chart is drawn: `{ edition }`.
- * @fires eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
+ * @fires {CustomEvent<EIndexLoadDetail>} eindex-load - The document loaded and the chart is drawn: `{ edition }`.
+ * @fires {CustomEvent<EIndexErrorDetail>} eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
  *
  * @csspart figure - The chart with its caption, legend and table.
  * @csspart caption - The caption above the chart.
@@ -43,7 +43,11 @@ const AROUND_CHART_EM = 6;
  * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  * @csspart status - The loading, empty and error messages.
  *
- * @cssprop --eindex-level-1 - Colour of level 1 (likewise `--eindex-level-2` … `-5`), shared with the gauge and the ranking.
+ * @cssprop --eindex-level-1 - Colour of level 1, shared with the gauge and the ranking.
+ * @cssprop --eindex-level-2 - Colour of level 2, shared with the gauge and the ranking.
+ * @cssprop --eindex-level-3 - Colour of level 3, shared with the gauge and the ranking.
+ * @cssprop --eindex-level-4 - Colour of level 4, shared with the gauge and the ranking.
+ * @cssprop --eindex-level-5 - Colour of level 5, shared with the gauge and the ranking.
  * @cssprop --eindex-text - Text colour.
  * @cssprop --eindex-background - Background colour.
  */
@@ -104,7 +108,10 @@ export class EIndexLevels extends EIndexElement {
     if (rows.every((row) => row.kind === 'none')) return this.renderEmpty(c.noneInView);
     const fmt = (n: number) => formatNumber(n, lang);
     const pct = (share: number) => `${formatNumber(Math.round(share * 100), lang)} %`;
-    const levelName = (level: number) => localText(doc.levels.find((l) => l.level === level)?.name, lang) || c.level(level);
+    const levelName = (level: number): string => {
+      const declared = doc.levels.find((l) => l.level === level);
+      return declared ? levelNameOf(declared, lang, c.level) : c.level(level);
+    };
     const entityId = this.linkedEntity ?? (this.entity || undefined);
     const marks = entityId ? this.#marks(doc, editions, entityId, lang, c, levelName) : [];
     const width = this.#width;

@@ -35,8 +35,8 @@ interface Cell { readonly s: number; readonly p: number }
  *
  * @summary Line chart of an entity's E-index across editions.
  *
- * @fires eindex-load - The document loaded and the chart is drawn: `{ edition }` (the latest).
- * @fires eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
+ * @fires {CustomEvent<EIndexLoadDetail>} eindex-load - The document loaded and the chart is drawn: `{ edition }` (the latest).
+ * @fires {CustomEvent<EIndexErrorDetail>} eindex-error - The data or the configuration cannot be shown: `{ message, path? }`.
  *
  * @csspart figure - The chart with its caption, legend and table.
  * @csspart caption - The caption above the chart.
@@ -54,7 +54,10 @@ interface Cell { readonly s: number; readonly p: number }
  * @csspart table - The data table.
  * @csspart status - The loading, empty and error messages.
  *
- * @cssprop --eindex-series-1 - Colour of the first series (likewise `--eindex-series-2` … `-4`).
+ * @cssprop --eindex-series-1 - Colour of the first series.
+ * @cssprop --eindex-series-2 - Colour of the second series.
+ * @cssprop --eindex-series-3 - Colour of the third series.
+ * @cssprop --eindex-series-4 - Colour of the fourth series.
  * @cssprop --eindex-grid - Grid lines.
  * @cssprop --eindex-text - Text colour.
  * @cssprop --eindex-background - Background colour.

@@ -30,6 +30,8 @@ export function Dashboard({ onError }: { onError: (message: string) => void }) {
       <eindex-ranking limit="10" edition="2021" timeout={5000} data={doc} aria-label="Ranking" data-test="x" />
       <eindex-radar for="ranking" entity={chosen} compare="average best" src="/eindex-widgets/data/municipalities-2021.json" oneindex-load={(event) => event.detail.edition} />
       <eindex-gauge for="ranking" entity={chosen} value={64.8} edition={2021} src="/eindex-widgets/data/municipalities-2021.json" oneindex-error={(event) => onError(event.detail.message)} />
+      <eindex-trend for="ranking" entity={chosen} compare="average" measure="total" src="/eindex-widgets/data/institutions.json" oneindex-load={(event) => event.detail.edition} />
+      <eindex-levels entity={chosen} editions="all" src="/eindex-widgets/data/institutions.json" oneindex-error={(event) => onError(event.detail.message)} />
     </main>
   );
 }
