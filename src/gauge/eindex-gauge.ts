@@ -8,7 +8,7 @@ import type { Lang, Level, Scale } from '../data/types.js';
 import { DEFAULT_SCALE } from '../data/validate.js';
 import { gaugeMessagesFor, type GaugeMessages } from '../i18n/gauge-messages.js';
 import { formatNumber } from '../i18n/format.js';
-import { localText } from '../i18n/lang.js';
+import { levelNameOf as levelName, localText } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import { gaugeLayout } from '../layout/gauge.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
@@ -234,7 +234,7 @@ export class EIndexGauge extends EIndexElement {
 
 /** The level's name as written under the value and spoken in `aria-valuetext` ('' where levels mean nothing). */
 function levelNameOf(view: GaugeView, lang: Lang, t: Messages, c: GaugeMessages): string {
-  return view.level ? localText(view.level.name, lang) || t.level(view.level.level) : view.levelsKnown ? c.levelUnknown : '';
+  return view.level ? levelName(view.level, lang, t.level) : view.levelsKnown ? c.levelUnknown : '';
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import type { Lang, Text } from '../data/types.js';
+import type { EIndexDocument, Lang, Level, Text } from '../data/types.js';
 import { isolateText } from './display-text.js';
 
 /** Maps any BCP 47 tag to a language the widgets speak: English for `en*`, Latvian otherwise. */
@@ -36,4 +36,15 @@ export function resolveLang(element: Element): Lang {
 export function localText(text: Text | undefined, lang: Lang): string {
   if (text === undefined) return '';
   return isolateText(typeof text === 'string' ? text : (text[lang] ?? text['lv'] ?? Object.values(text)[0] ?? ''));
+}
+
+/** The name of a group in the reader's language; its id when the document declares no such group. */
+export function groupNameOf(doc: EIndexDocument, groupId: string, lang: Lang): string {
+  const group = doc.groups.find((g) => g.id === groupId);
+  return group ? localText(group.name, lang) : groupId;
+}
+
+/** A level's name in the reader's language, or the generic "level N" when the document names none. */
+export function levelNameOf(level: Level, lang: Lang, generic: (level: number) => string): string {
+  return localText(level.name, lang) || generic(level.level);
 }

@@ -8,7 +8,7 @@ import {
 } from '../data/query.js';
 import type { EIndexDocument, Edition, Entity, Lang } from '../data/types.js';
 import type { RadarMessages } from '../i18n/radar-messages.js';
-import { localText } from '../i18n/lang.js';
+import { groupNameOf, localText } from '../i18n/lang.js';
 import { nearestEntity, suggest, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
 export const COMPARE_KEYWORDS = ['average', 'group-average', 'best', 'previous'] as const;
@@ -83,8 +83,7 @@ export function radarSeries(
         break;
       case 'group-average': {
         if (!primary) break;
-        const group = doc.groups.find((g) => g.id === primary.group);
-        series.push(averageSeries('group-average', t.groupAverageSeries(group ? localText(group.name, lang) : primary.group), [primary.group]));
+        series.push(averageSeries('group-average', t.groupAverageSeries(groupNameOf(doc, primary.group, lang)), [primary.group]));
         break;
       }
       case 'best': {

@@ -11,7 +11,7 @@
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { averageOf, entityLevel, findEntity, levelForValue, tokensOf } from '../data/query.js';
 import { formatNumber, nameOrder } from '../i18n/format.js';
-import { localText } from '../i18n/lang.js';
+import { groupNameOf, levelNameOf, localText } from '../i18n/lang.js';
 import { messagesFor } from '../i18n/messages.js';
 import { rankingMessagesFor } from '../i18n/ranking-messages.js';
 import { gaugeMessagesFor } from '../i18n/gauge-messages.js';
@@ -102,7 +102,7 @@ function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attrib
   const { groups, sort, limit } = settings;
   const columns = tokensOf(attributes['columns']);
   const model = rankingModel(doc, edition, { names: nameOrder(lang), groups, sort, columns, limit, highlight: tokensOf(attributes['highlight']) });
-  const groupNames = groups.map((id) => localText(doc.groups.find((g) => g.id === id)?.name, lang));
+  const groupNames = groups.map((id) => groupNameOf(doc, id, lang));
   const caption = attributes['caption'] ?? (t.caption(localText(doc.title, lang), edition.year) + (groupNames.length > 0 ? ` — ${groupNames.join(', ')}` : ''));
   // The same channels the live table and its CSV read (layout/ranking.ts), so the fallback
   // cannot drift from the element that replaces it.
@@ -196,7 +196,7 @@ function renderGauge(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
     width,
     measure: estimatedMeasure(12),
   });
-  const levelName = level ? localText(level.name, lang) || t.level(level.level) : c.levelUnknown;
+  const levelName = level ? levelNameOf(level, lang, t.level) : c.levelUnknown;
   const spoken = value === null ? t.notPublished : `${c.points(fmt(value), fmt(doc.scale.max))}, ${levelName}`;
   const title = `${c.gaugeLabel(name, edition.year)}: ${spoken}`;
   const parts: string[] = [`<path class="track" d="${layout.track}"/>`];

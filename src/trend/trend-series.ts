@@ -5,7 +5,7 @@
  */
 import { averageOf, holdsWholeStudy, latestEntity, placesIn, type Average, type MetricKey } from '../data/query.js';
 import type { EIndexDocument, Entity, Lang } from '../data/types.js';
-import { localText } from '../i18n/lang.js';
+import { groupNameOf, localText } from '../i18n/lang.js';
 import type { TrendMessages } from '../i18n/trend-messages.js';
 import { nearestEntity, notAllowed, suggest, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
@@ -98,8 +98,7 @@ export function trendSeries(
       } else if (token === 'average') {
         series.push(averageSeries('average', anyPublished ? t.publishedAverageSeries : t.averageSeries, []));
       } else if (primary) {
-        const group = doc.groups.find((g) => g.id === primary.group);
-        series.push(averageSeries('group-average', t.groupAverageSeries(group ? localText(group.name, lang) : primary.group), [primary.group]));
+        series.push(averageSeries('group-average', t.groupAverageSeries(groupNameOf(doc, primary.group, lang)), [primary.group]));
       }
       continue;
     }
