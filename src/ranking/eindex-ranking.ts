@@ -27,6 +27,7 @@ import { ChunkedFillController } from '../internal/controllers/chunked-fill.js';
 import { rankingFormatFor as formatFor, rankingSettings, type RankingSettings } from './ranking-settings.js';
 import type { AttributeProblem } from '../internal/notice.js';
 import { lastResult } from '../internal/memo.js';
+import { shortLabel } from '../internal/short-label.js';
 import { TableFitController } from './table-fit-controller.js';
 
 /**
@@ -387,7 +388,8 @@ export class EIndexRanking extends EIndexElement {
     const { label, narrowLabel, sortKey } = channel;
     const className = cellClass(channel);
     // In a narrow layout a long header word gives way to a short one; the whole label stays for assistive technology.
-    const text = narrowLabel && narrowLabel !== label ? narrowable(label, narrowLabel) : label;
+    // A label past LABEL_MAX (a hostile or careless document) is shortened on screen, whole for screen readers.
+    const text = narrowLabel && narrowLabel !== label ? narrowable(label, narrowLabel) : shortLabel(label);
     if (sortKey === undefined) {
       return html`<th scope="col" part="header" class=${className}>${text}</th>`;
     }
