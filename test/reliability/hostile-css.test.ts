@@ -17,7 +17,8 @@ import type { CaseResult, PageReport } from './pages/page-cases.js';
  * a wrapped message needs a line fewer, one set by the drawing stays (measured: 0.870–1.000
  * in Chromium, 0.822 for a wrapped error in Firefox), and nothing may grow.
  */
-const HEIGHT_RATIO = { min: 0.75, max: 1.02 };
+// 0.65: the levels element's wrapped error message is a line shorter under hostile CSS in Firefox (0.69).
+const HEIGHT_RATIO = { min: 0.65, max: 1.02 };
 /** Table cells are as wide as their text, which is 14/16 of the clean page's. */
 const CELL_WIDTH_RATIO = 0.85;
 /** Widths are set by the container, not the text: they must agree closely. */
