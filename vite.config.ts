@@ -117,8 +117,11 @@ function selfContained(entry: string, fileName: string, { emptyOutDir = false, n
       // Not lib mode: vite's lib mode leaves ES output unminified (whitespace and names).
       rolldownOptions: {
         input: join(projectRoot, entry),
-        preserveEntrySignatures: 'strict',
-        output: { format: 'es', entryFileNames: fileName, postBanner: banner },
+        // The entry may export what its on-demand chunks import from it (lit, the base class), so
+        // a page loads one file up front and nothing shared is split into a third one.
+        preserveEntrySignatures: 'allow-extension',
+        // Text only a failure needs and the image export (DESIGN §5), loaded on first use.
+        output: { format: 'es', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].js', postBanner: banner },
       },
     },
   };

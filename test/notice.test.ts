@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../src/data/validate.js';
 import type { EIndexDocument } from '../src/data/types.js';
-import {
-  checkEdition, checkLang, describeAttributeProblem, editDistance, nearestEntity, suggest,
-} from '../src/internal/notice.js';
+import { checkEdition, checkLang, editDistance, nearestEntity, suggest } from '../src/internal/notice.js';
+import { describeAttributeProblem } from '../src/i18n/attribute-messages.js';
 import { checkRadarOptions } from '../src/radar/radar-series.js';
 import { tinyDocument } from './helpers/docs.js';
 

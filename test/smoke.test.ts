@@ -73,6 +73,26 @@ describe('the built files', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('dist/eindex-widgets.js loads its worded problem messages only on a failure, from dist/chunks/', async () => {
+    const { win, doc, errors } = await pageWith('eindex-widgets.js');
+    const chunksLoaded = (): string[] =>
+      win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/chunks/'));
+    await expectDraws(doc, 'eindex-ranking');
+    expect(chunksLoaded(), 'drawing loads no on-demand file').to.deep.equal([]);
+
+    const broken = doc.createElement('eindex-radar');
+    broken.setAttribute('src', '/data/no-such-file.json');
+    const result = outcome(broken);
+    doc.body.append(broken);
+    const { type, detail } = await result;
+    expect(type).to.equal('eindex-error');
+    // The worded message (problems.ts), not the stand-in the loader keeps for a chunk that cannot load.
+    expect(detail.message).to.match(/404/);
+    expect(broken.shadowRoot!.querySelector('[part~="error"] .message')!.textContent).to.match(/404/);
+    expect(chunksLoaded().map((name) => name.replace(/^.*\/chunks\/([a-z-]+)-.*$/, '$1'))).to.deep.equal(['failure-text']);
+    expect(errors).to.deep.equal([]);
+  });
+
   for (const { tag } of ELEMENTS) {
     it(`dist/${tag}.js defines <${tag}> alone, and it draws`, async () => {
       const { win, doc, errors } = await pageWith(`${tag}.js`);

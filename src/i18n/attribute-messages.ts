@@ -1,4 +1,6 @@
 import type { Lang } from '../data/types.js';
+import type { AttributeProblem } from '../internal/notice.js';
+import { cut, showValue } from './problems.js';
 
 /** Why an attribute value cannot be used; each reads after `attribute="value": `. */
 export type AttributeReason = 'id' | 'compare' | 'group' | 'column' | 'sort' | 'count' | 'number' | 'edition' | 'lang' | 'measure' | 'editions';
@@ -62,3 +64,16 @@ export const attributeMessages: Record<Lang, AttributeMessages> = {
     valid: (list) => `Valid values: ${list}.`,
   },
 };
+
+/** Valid values written out at most; a typo is not fixed by reading 119 ids. */
+const LISTED_MAX = 10;
+
+/** e.g. `limit="ten": not a whole number above 0; all rows are shown.` */
+export function describeAttributeProblem(problem: AttributeProblem, lang: Lang): string {
+  const t = attributeMessages[lang];
+  const { outcome, suggestion, allowed = [] } = problem;
+  const then = outcome === undefined ? '' : `; ${outcome === 'left-out' ? t.leftOut : outcome === 'all-rows' ? t.allRows : t.used(cut(outcome.used))}`;
+  const listed = allowed.length > LISTED_MAX ? [...allowed.slice(0, LISTED_MAX), '…'] : allowed;
+  const hint = suggestion !== undefined ? ` ${t.didYouMean(cut(suggestion))}` : listed.length > 0 ? ` ${t.valid(listed.map((value) => cut(value)).join(', '))}` : '';
+  return `${problem.attribute}=${showValue(problem.value)}: ${t.reason[problem.reason](problem.year)}${then}.${hint}`;
+}

@@ -100,7 +100,9 @@ export abstract class EIndexElement extends LitElement {
   }
 
   #pendingDrawing(): Promise<void> | undefined {
-    return this.#loader.state.status === 'ready' && !this.#viewport.near ? this.#viewport.revealed : this.drawingPending();
+    if (this.#loader.state.status === 'ready' && !this.#viewport.near) return this.#viewport.revealed;
+    // Wording of a problem loads on demand (failure-text-loader.ts); the element draws again when it is here.
+    return this.#loader.pending ?? this.#notices.pending ?? this.drawingPending();
   }
 
   /** Loads again from the current source; the error state's "retry" button calls it. */
@@ -161,7 +163,10 @@ export abstract class EIndexElement extends LitElement {
         const { edition, problem: editionProblem } = this.#edition(current.doc);
         const context = { doc: current.doc, edition, lang, t };
         const problem = this.configProblem(context);
-        if (problem) return this.#renderError({ message: this.#notices.describe(problem, lang) }, t, false);
+        if (problem) {
+          const message = this.#notices.describe(problem, lang);
+          return message === undefined ? this.#renderLoading(t) : this.#renderError({ message }, t, false);
+        }
         const notices = [...this.#langNotices(lang), ...(editionProblem ? [editionProblem] : []), ...this.attributeNotices(context)];
         return html`${this.#notices.render(notices, lang)}${this.renderReady(context)}`;
       }
@@ -198,7 +203,7 @@ export abstract class EIndexElement extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const current = this.#loader.state;
-    const drawing = current.status === 'loading' || (current.status === 'ready' && !this.#viewport.near);
+    const drawing = current.status === 'loading' || (current.status === 'ready' && !this.#viewport.near) || this.#notices.pending !== undefined;
     if (drawing) this.setAttribute('aria-busy', 'true');
     else this.removeAttribute('aria-busy');
     // An element announces its load when it has drawn: off-screen ones once revealed, and
@@ -213,7 +218,12 @@ export abstract class EIndexElement extends LitElement {
     if (current.status === 'ready') {
       edition = this.#edition(current.doc).edition;
       const attributeProblem = this.configProblem({ doc: current.doc, edition, lang, t: messagesFor(lang) });
-      problem = attributeProblem && { message: this.#notices.describe(attributeProblem, lang), path: attributeProblem.attribute };
+      if (attributeProblem) {
+        const message = this.#notices.describe(attributeProblem, lang);
+        // Announced once its wording is here: the notices controller draws again then.
+        if (message === undefined) return;
+        problem = { message, path: attributeProblem.attribute };
+      }
       // The key leaves out the message text, so a language switch does not fire again.
       outcome = `${attributeProblem ? `problem:${attributeProblem.attribute}=${attributeProblem.value}` : 'edition'}:${edition.year}`;
     } else if (current.status === 'error') {

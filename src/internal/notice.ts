@@ -9,8 +9,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { editionFor } from '../data/query.js';
-import { attributeMessages, type AttributeOutcome, type AttributeReason } from '../i18n/attribute-messages.js';
-import { cut, showValue } from '../i18n/problems.js';
+import type { AttributeOutcome, AttributeReason } from '../i18n/attribute-messages.js';
+import { failureText, whenFailureText } from './failure-text-loader.js';
 import { speaks } from '../i18n/lang.js';
 import { searchKey } from '../layout/ranking.js';
 
@@ -27,19 +27,6 @@ export interface AttributeProblem {
   readonly allowed?: readonly string[] | undefined;
   /** What is drawn instead; absent when nothing can be drawn (the error state). */
   readonly outcome?: AttributeOutcome | undefined;
-}
-
-/** Valid values written out at most; a typo is not fixed by reading 119 ids. */
-const LISTED_MAX = 10;
-
-/** e.g. `limit="ten": not a whole number above 0; all rows are shown.` */
-export function describeAttributeProblem(problem: AttributeProblem, lang: Lang): string {
-  const t = attributeMessages[lang];
-  const { outcome, suggestion, allowed = [] } = problem;
-  const then = outcome === undefined ? '' : `; ${outcome === 'left-out' ? t.leftOut : outcome === 'all-rows' ? t.allRows : t.used(cut(outcome.used))}`;
-  const listed = allowed.length > LISTED_MAX ? [...allowed.slice(0, LISTED_MAX), '…'] : allowed;
-  const hint = suggestion !== undefined ? ` ${t.didYouMean(cut(suggestion))}` : listed.length > 0 ? ` ${t.valid(listed.map((value) => cut(value)).join(', '))}` : '';
-  return `${problem.attribute}=${showValue(problem.value)}: ${t.reason[problem.reason](problem.year)}${then}.${hint}`;
 }
 
 /** Folds case, diacritics and separators: "Cēsu novads" and "cesu_novads" both read `cesu-novads`. */
@@ -150,21 +137,37 @@ export function checkEdition(doc: EIndexDocument, year: number | undefined, writ
 /**
  * Shows an element's attribute problems and warns once per distinct problem (attribute,
  * value, reason) in the console: drawing again after a sort, a focus move or a language
- * switch shows the notice again but does not warn again.
+ * switch shows the notice again but does not warn again. The wording loads on demand
+ * (failure-text-loader.ts): until it has, `describe` gives undefined and `pending` a promise,
+ * and the host draws again when it arrives.
  */
 export class NoticeController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #warned = new Set<string>();
   #pending: string[] = [];
+  #waiting: Promise<void> | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
     host.addController(this);
   }
 
-  /** The problem's text; its console warning follows the update, the first time only. */
-  describe(problem: AttributeProblem, lang: Lang): string {
-    const message = describeAttributeProblem(problem, lang);
+  /** Resolves when wording the host asked for has arrived and the host was asked to draw again. */
+  get pending(): Promise<void> | undefined {
+    return this.#waiting;
+  }
+
+  /** The problem's text, or undefined while its wording loads; its console warning follows the update, the first time only. */
+  describe(problem: AttributeProblem, lang: Lang): string | undefined {
+    const text = failureText();
+    if (!text) {
+      this.#waiting ??= whenFailureText().then(() => {
+        this.#waiting = undefined;
+        this.#host.requestUpdate();
+      });
+      return undefined;
+    }
+    const message = text.describeAttributeProblem(problem, lang);
     const key = `${problem.attribute}\n${problem.reason}\n${problem.value}`;
     if (!this.#warned.has(key)) {
       this.#warned.add(key);
@@ -175,8 +178,9 @@ export class NoticeController implements ReactiveController {
 
   /** The notices above a drawing; `role="status"` so a changed attribute is announced. */
   render(problems: readonly AttributeProblem[], lang: Lang): TemplateResult | typeof nothing {
-    if (problems.length === 0) return nothing;
-    return html`<div class="notices" role="status">${problems.map((p) => html`<p class="notice" part="notice">${this.describe(p, lang)}</p>`)}</div>`;
+    const messages = problems.map((p) => this.describe(p, lang));
+    if (messages.length === 0 || messages.includes(undefined)) return nothing;
+    return html`<div class="notices" role="status">${messages.map((message) => html`<p class="notice" part="notice">${message}</p>`)}</div>`;
   }
 
   hostUpdated(): void {

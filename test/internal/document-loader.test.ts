@@ -34,12 +34,18 @@ function host(source: Partial<DocumentSource>): LoaderHost {
 describe('DocumentLoader', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it('is idle with no source, ready at once with valid data, and an error with invalid data', () => {
+  it('is idle with no source, ready at once with valid data, and an error with invalid data once its wording is here', async () => {
     const el = host({});
     el.loader.load();
     expect(el.loader.state.status).to.equal('idle');
     el.source = { ...el.source, inline: '{"not": "a document"}' };
     el.loader.load();
+    // The worded messages load on demand (failure-text-loader.ts) the first time; `pending` says when.
+    if (el.loader.state.status !== 'error') {
+      expect(el.loader.state.status).to.equal('loading');
+      await el.loader.pending;
+    }
+    expect(el.loader.pending).to.equal(undefined);
     const state = el.loader.state;
     expect(state.status).to.equal('error');
     if (state.status !== 'error') return;

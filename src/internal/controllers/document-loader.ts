@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { EIndexDocument, Lang } from '../../data/types.js';
 import { validateDocument } from '../../data/validate.js';
 import { EIndexLoadError, loadDocument, nextTask, parseInlineDocument } from '../../data/load.js';
-import { describeLoadError } from '../../i18n/problems.js';
+import { failureText, whenFailureText } from '../failure-text-loader.js';
 
 export type LoadState =
   | { readonly status: 'idle' }
@@ -34,6 +34,8 @@ export interface DocumentSource {
 export class DocumentLoader implements ReactiveController {
   state: LoadState = { status: 'idle' };
   #abort: AbortController | undefined;
+  /** A failure waiting for its wording (loaded on demand). */
+  #wording: Promise<void> | undefined;
 
   constructor(
     private readonly host: ReactiveElement,
@@ -83,11 +85,27 @@ export class DocumentLoader implements ReactiveController {
     );
   }
 
+  /** Resolves when a failure's wording has arrived and the error state is set (see `#fail`). */
+  get pending(): Promise<void> | undefined {
+    return this.#wording;
+  }
+
   #fail(error: unknown): void {
     // "Try again" for a load that failed (the network, the server, or a file that may be fixed
     // meanwhile), not for an address that cannot be read.
     const retry = error instanceof EIndexLoadError;
-    this.#set({ status: 'error', describe: (lang) => describeLoadError(error, lang), retry });
+    const fail = (text: NonNullable<ReturnType<typeof failureText>>): void =>
+      this.#set({ status: 'error', describe: (lang) => text.describeLoadError(error, lang), retry });
+    const text = failureText();
+    if (text) return fail(text);
+    // The wording loads on demand: the element stays in its loading state until it is here,
+    // unless a newer load (or a disconnect) has superseded this one meanwhile.
+    const abort = this.#abort;
+    this.#set({ status: 'loading' });
+    const wording = (this.#wording = whenFailureText().then((loaded) => {
+      if (this.#wording === wording) this.#wording = undefined;
+      if (abort === this.#abort && !abort?.signal.aborted) fail(loaded);
+    }));
   }
 
   #set(state: LoadState): void {
