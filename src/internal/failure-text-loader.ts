@@ -8,7 +8,8 @@
  */
 import type { Lang } from '../data/types.js';
 
-type FailureText = typeof import('../i18n/failure-text.js');
+/** The on-demand module's messages (or the stand-ins). */
+export type FailureText = typeof import('../i18n/failure-text.js');
 
 const fallback: FailureText = {
   describeLoadError: (_error: unknown, lang: Lang) => ({

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 import type { EIndexDocument, Lang } from '../../data/types.js';
 import { validateDocument } from '../../data/validate.js';
 import { EIndexLoadError, loadDocument, nextTask, parseInlineDocument } from '../../data/load.js';
-import { failureText, whenFailureText } from '../failure-text-loader.js';
+import { failureText, whenFailureText, type FailureText } from '../failure-text-loader.js';
 
 export type LoadState =
   | { readonly status: 'idle' }
@@ -94,7 +94,7 @@ export class DocumentLoader implements ReactiveController {
     // "Try again" for a load that failed (the network, the server, or a file that may be fixed
     // meanwhile), not for an address that cannot be read.
     const retry = error instanceof EIndexLoadError;
-    const fail = (text: NonNullable<ReturnType<typeof failureText>>): void =>
+    const fail = (text: FailureText): void =>
       this.#set({ status: 'error', describe: (lang) => text.describeLoadError(error, lang), retry });
     const text = failureText();
     if (text) return fail(text);
