@@ -1,38 +1,17 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { colourDeclarations } from './colour-tokens.js';
 
 /**
  * Shared tokens and the host reset. Public theming goes through `--eindex-*` custom
  * properties; `--_*` are private. Colours use `light-dark()`, so they follow the
  * `color-scheme` the host page declares; forced-colours mode switches to system colours.
  *
- * Level colours are an ordered sequential scale: viridis (d3-scale-chromatic's
- * interpolateViridis, perceptually uniform and colour-blind safe), lightness rising with the
- * level, sampled at t = 0, .145, .29, .435, .58 on the light background and t = .4, .55, .7,
- * .85, 1 on the dark one, the stretch of the scale that keeps 3:1 against each. Series colours
- * differ along the blue–orange axis and in lightness. test/contrast.test.ts computes the
- * ratios and test/level-colours.test.ts the colour-blind simulations from these values.
+ * The colours' defaults are in colour-tokens.ts, shared with the static renderings.
  */
 export const tokens = css`
   :host {
     --_font: var(--eindex-font, inherit);
-    --_text: var(--eindex-text, light-dark(#1b1b1f, #ececf1));
-    --_muted: var(--eindex-muted, light-dark(#52525b, #b4b4bd));
-    --_background: var(--eindex-background, light-dark(#ffffff, #18181b));
-    --_surface: var(--eindex-surface, light-dark(#f4f4f5, #26262b));
-    --_accent: var(--eindex-accent, light-dark(#0b57a4, #8cc2ff));
-    --_grid: var(--eindex-grid, light-dark(#71717a, #8e8e98));
-    --_border: var(--eindex-border, light-dark(#d4d4d8, #3f3f46));
-    --_focus: var(--eindex-focus, light-dark(#0b57a4, #8cc2ff));
-    --_error: var(--eindex-error, light-dark(#a4161a, #ff8a8a));
-    --_level-1: var(--eindex-level-1, light-dark(#440154, #2a788e));
-    --_level-2: var(--eindex-level-2, light-dark(#46337f, #1e9c89));
-    --_level-3: var(--eindex-level-3, light-dark(#365d8d, #44bf70));
-    --_level-4: var(--eindex-level-4, light-dark(#26818e, #9bd93c));
-    --_level-5: var(--eindex-level-5, light-dark(#20a386, #fde725));
-    --_series-1: var(--eindex-series-1, light-dark(#1f5fa8, #7fb2f0));
-    --_series-2: var(--eindex-series-2, light-dark(#b5470f, #f28a4b));
-    --_series-3: var(--eindex-series-3, light-dark(#0f7a6e, #4cc3b0));
-    --_series-4: var(--eindex-series-4, light-dark(#8a3b8f, #d98fd9));
+    ${unsafeCSS(colourDeclarations())}
 
     /* A page's global CSS inherits into shadow trees: reset what would garble a table or chart. */
     display: block;

@@ -3,18 +3,14 @@ import { chartStyles } from '../internal/chart-styles.js';
 import { figureStyles } from '../internal/figure-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
-import { entityLevel, latestEntity, tokensOf } from '../data/query.js';
-import type { EIndexDocument, Edition, Lang } from '../data/types.js';
+import type { EIndexDocument, Edition } from '../data/types.js';
 import { levelsMessagesFor, type LevelsMessages } from '../i18n/levels-messages.js';
-import { formatNumber } from '../i18n/format.js';
-import { levelNameOf, localText } from '../i18n/lang.js';
 import { levelsLayout } from '../layout/levels.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
-import { levelCounts, type LevelCounts } from './levels-data.js';
+import { checkLevelsOptions, LEVELS_DEFAULT_WIDTH, levelsView, type LevelsView } from './levels-data.js';
 import { levelsStyles } from './eindex-levels.styles.js';
-import { notAllowed, unknownEntity, type AttributeProblem } from '../internal/notice.js';
+import type { AttributeProblem } from '../internal/notice.js';
 
-const FALLBACK_WIDTH = 480;
 /** Caption, legend and table button, in em: an upper bound kept as the minimum height. */
 const AROUND_CHART_EM = 6;
 
@@ -76,7 +72,7 @@ export class EIndexLevels extends EIndexElement {
   readonly #reserve = new ReserveController(this);
 
   get #width(): number {
-    return this.#size.width || FALLBACK_WIDTH;
+    return this.#size.width || LEVELS_DEFAULT_WIDTH;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -90,39 +86,15 @@ export class EIndexLevels extends EIndexElement {
 
   /** Every attribute of the levels has a sensible default: a bad value is a notice, never an error. */
   protected override attributeNotices({ doc }: ReadyContext): readonly AttributeProblem[] {
-    const notices: AttributeProblem[] = [];
-    if (this.editions && this.editions !== 'all') notices.push(notAllowed('editions', this.editions, 'editions', ['all'], 'left-out'));
-    const groups = doc.groups.map((g) => g.id);
-    for (const id of tokensOf(this.group)) if (!groups.includes(id)) notices.push(notAllowed('group', id, 'group', groups, 'left-out'));
-    const latest = doc.editions[doc.editions.length - 1]!;
-    if (this.entity && !latestEntity(doc, this.entity)) notices.push(unknownEntity('entity', this.entity, latest, 'left-out'));
-    return notices;
+    return checkLevelsOptions(doc, { editions: this.editions, group: this.group, entity: this.entity });
   }
 
   protected override renderReady({ doc, edition, lang }: ReadyContext): TemplateResult {
     const c = levelsMessagesFor(lang);
-    const known = new Set(doc.groups.map((g) => g.id));
-    const groups = tokensOf(this.group).filter((id) => known.has(id));
     const editions: readonly Edition[] = this.editions === 'all' ? doc.editions : [edition];
-    const rows = editions.map((e) => levelCounts(doc, e, groups));
-    if (rows.every((row) => row.kind === 'none')) return this.renderEmpty(c.noneInView);
-    const fmt = (n: number) => formatNumber(n, lang);
-    const pct = (share: number) => `${formatNumber(Math.round(share * 100), lang)} %`;
-    const levelName = (level: number): string => {
-      const declared = doc.levels.find((l) => l.level === level);
-      return declared ? levelNameOf(declared, lang, c.level) : c.level(level);
-    };
-    const entityId = this.linkedEntity ?? (this.entity || undefined);
-    const marks = entityId ? this.#marks(doc, editions, entityId, lang, c, levelName) : [];
-    const width = this.#width;
-    const fontSize = width < 360 ? 12 : 13;
-    const layout = levelsLayout({
-      rows: rows.map((row, i) => ({ label: heading(row, marks.find((m) => m.row === i && m.level === undefined), c), counts: row.counts })),
-      width, fontSize, measure: estimatedMeasure(fontSize),
-      label: (level, count, share) => `${c.shortLevel(level)}: ${c.inside(fmt(count), pct(share))}`,
-      marks: marks.flatMap((m) => (m.level === undefined ? [] : [{ row: m.row, level: m.level, text: m.text }])),
-    });
-    const title = c.title(localText(doc.title, lang), editions.length === 1 ? editions[0]!.year : undefined);
+    const view = levelsView(doc, editions, this.group, this.linkedEntity ?? (this.entity || undefined), this.#width, lang, c);
+    if (!view) return this.renderEmpty(c.noneInView);
+    const { layout, title } = view;
     const swatch = layout.swatch;
     return html`
       <figure part="figure">
@@ -150,7 +122,7 @@ export class EIndexLevels extends EIndexElement {
         <ul class="legend" part="legend" aria-label=${c.legend}>
           ${doc.levels.map((l) => html`<li class="level-${Math.min(Math.max(l.level, 1), 5)}">
             <svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><rect class="swatch-box" width="14" height="14"></rect></svg>
-            <span>${levelName(l.level)}</span></li>`)}
+            <span>${view.levelName(l.level)}</span></li>`)}
         </ul>
         <button class="control" part="table-toggle" type="button" aria-expanded=${this.tableShown ? 'true' : 'false'}
           aria-controls="data" @click=${() => (this.tableShown = !this.tableShown)}
@@ -158,56 +130,29 @@ export class EIndexLevels extends EIndexElement {
         <div id="data" class=${this.tableShown ? 'data shown' : 'data visually-hidden'}
           role=${this.tableShown ? 'region' : nothing} aria-label=${this.tableShown ? title : nothing}
           tabindex=${this.tableShown ? 0 : nothing}>
-          ${this.#renderTable(title, doc, rows, marks, c, fmt, pct, levelName)}
+          ${this.#renderTable(doc, view, c)}
         </div>
       </figure>`;
   }
 
-  #marks(
-    doc: EIndexDocument, editions: readonly Edition[], id: string, lang: Lang, c: LevelsMessages, levelName: (level: number) => string,
-  ): { row: number; level: number | undefined; text: string }[] {
-    const marks: { row: number; level: number | undefined; text: string }[] = [];
-    editions.forEach((edition, row) => {
-      const entity = edition.entities.find((e) => e.id === id);
-      if (!entity) return;
-      const name = localText(entity.name, lang);
-      const level = entityLevel(doc, entity)?.level;
-      marks.push({ row, level, text: level === undefined ? c.entityNoLevel(name) : c.entityMark(name, levelName(level)) });
-    });
-    return marks;
-  }
-
-  #renderTable(
-    title: string, doc: EIndexDocument, rows: readonly LevelCounts[], marks: readonly { row: number; text: string }[], c: LevelsMessages,
-    fmt: (n: number) => string, pct: (share: number) => string, levelName: (level: number) => string,
-  ): TemplateResult {
+  #renderTable(doc: EIndexDocument, view: LevelsView, c: LevelsMessages): TemplateResult {
     return html`<table part="table">
-      <caption>${title}</caption>
-      <thead><tr><th scope="col">${c.year}</th>${doc.levels.map((l) => html`<th scope="col">${levelName(l.level)}</th>`)}</tr></thead>
+      <caption>${view.title}</caption>
+      <thead><tr><th scope="col">${c.year}</th>${doc.levels.map((l) => html`<th scope="col">${view.levelName(l.level)}</th>`)}</tr></thead>
       <tbody>
-        ${rows.map((row, i) => {
+        ${view.rows.map((row, i) => {
           const total = row.counts.reduce((sum, x) => sum + x.count, 0);
-          const mark = marks.find((m) => m.row === i);
+          const mark = view.marks.find((m) => m.row === i);
           return html`<tr>
-            <th scope="row">${row.year} <span class="note">${source(row, c)}${mark ? html`; ${mark.text}` : nothing}</span></th>
+            <th scope="row">${row.year} <span class="note">${view.source(row)}${mark ? html`; ${mark.text}` : nothing}</span></th>
             ${row.counts.map((x) => row.kind === 'none'
               ? html`<td class="np">${c.notPublished}</td>`
-              : html`<td class="num">${fmt(x.count)} <span class="note">(${pct(x.count / total)})</span></td>`)}
+              : html`<td class="num">${view.count(x.count)} <span class="note">(${view.share(x.count / total)})</span></td>`)}
           </tr>`;
         })}
       </tbody>
     </table>`;
   }
-}
-
-/** A row's heading: the year, where its counts come from, and the entity's missing level. */
-function heading(row: LevelCounts, unmarked: { text: string } | undefined, c: LevelsMessages): string {
-  const text = row.kind === 'none' ? String(row.year) : `${row.year}: ${source(row, c)}`;
-  return unmarked ? `${text}. ${unmarked.text}` : text;
-}
-
-function source(row: LevelCounts, c: LevelsMessages): string {
-  return row.kind === 'published' ? c.asPublished(row.assessed) : row.kind === 'counted' ? c.counted(row.counted, row.unknown) : c.noneForEdition;
 }
 
 declare global {

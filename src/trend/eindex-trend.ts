@@ -7,21 +7,15 @@ import { latestEntity, tokensOf } from '../data/query.js';
 import { DEFAULT_SCALE } from '../data/validate.js';
 import { trendMessagesFor, type TrendMessages } from '../i18n/trend-messages.js';
 import { formatNumber } from '../i18n/format.js';
-import { localText } from '../i18n/lang.js';
 import { markerPath } from '../layout/radar.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { trendLayout, type TrendLayout } from '../layout/trend.js';
-import { checkTrendOptions, measureOf, trendSeries, type TrendSeriesData } from './trend-series.js';
+import { checkTrendOptions, measureOf, TREND_DEFAULT_WIDTH, trendFontSize, trendSeries, trendView, type TrendSeriesData } from './trend-series.js';
 import type { AttributeProblem } from '../internal/notice.js';
 import { trendStyles } from './eindex-trend.styles.js';
 
-const FALLBACK_WIDTH = 480;
 /** Caption (two lines), legend (up to four entries), notes and the table button, in em: an upper bound kept as the minimum height. */
 const AROUND_CHART_EM = 9;
-
-function fontSizeFor(width: number): number {
-  return width < 360 ? 12 : 13;
-}
 
 interface Cell { readonly s: number; readonly p: number }
 
@@ -93,7 +87,7 @@ export class EIndexTrend extends EIndexElement {
   #lastLayout: TrendLayout | undefined;
 
   get #width(): number {
-    return this.#size.width || FALLBACK_WIDTH;
+    return this.#size.width || TREND_DEFAULT_WIDTH;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -104,7 +98,7 @@ export class EIndexTrend extends EIndexElement {
       this.tip = undefined;
     }
     const width = this.#width;
-    const fontSize = fontSizeFor(width);
+    const fontSize = trendFontSize(width);
     const placeholder = trendLayout({
       years: [], series: [], domain: [DEFAULT_SCALE.min, DEFAULT_SCALE.max], width, fontSize,
       measure: estimatedMeasure(fontSize), format: (n) => formatNumber(n, this.language),
@@ -124,36 +118,18 @@ export class EIndexTrend extends EIndexElement {
     const c = trendMessagesFor(lang);
     const primaryId = this.linkedEntity ?? (this.entity || undefined);
     const measure = measureOf(doc, this.measure) ?? 'total';
-    const rank = measure === 'rank';
     const plan = trendSeries(doc, primaryId, tokensOf(this.compare), measure, lang, c);
     if (plan.series.length === 0 || (primaryId && !latestEntity(doc, primaryId))) {
       return this.renderEmpty(primaryId ? c.entityUnknown(primaryId) : c.chooseEntity);
     }
-    const width = this.#width;
-    const fontSize = fontSizeFor(width);
-    const fmt = (n: number) => formatNumber(n, lang);
-    const layout = trendLayout({
-      years: doc.editions.map((e) => e.year),
-      series: plan.series,
-      domain: rank ? [1, plan.lastPlace] : [doc.scale.min, doc.scale.max],
-      rank, width, fontSize, measure: estimatedMeasure(fontSize), format: fmt,
-    });
+    const { layout, title, valueText } = trendView(doc, plan, primaryId, measure, this.#width, lang, t, c);
     this.#lastLayout = layout;
+    const fontSize = layout.fontSize;
     // The tab stop stays on a drawn point: a series with no published value has none.
     if (!layout.series[this.active.s]?.points[this.active.p]) {
       const first = layout.series.find((s) => s.points.length > 0);
       this.active = { s: first?.index ?? 0, p: 0 };
     }
-    const measureName = rank ? c.measureRank : measure === 'total' ? c.measureTotal
-      : localText(doc.categories.find((cat) => cat.id === measure.category)?.name, lang);
-    const title = c.title(primaryId ? plan.series[0]!.label : localText(doc.title, lang), measureName);
-    const valueText = (data: TrendSeriesData, i: number): string => {
-      const value = data.values[i];
-      if (value === null || value === undefined) return t.notPublished;
-      const text = rank ? c.place(fmt(value)) : fmt(value);
-      const note = data.notes[i];
-      return note ? `${text} ${note}` : text;
-    };
     const anyBridge = layout.series.some((s) => s.bridges.length > 0);
     return html`
       <figure part="figure">

@@ -7,6 +7,10 @@ import { averageOf, holdsWholeStudy, latestEntity, placesIn, type Average, type 
 import type { EIndexDocument, Entity, Lang } from '../data/types.js';
 import { groupNameOf, localText } from '../i18n/lang.js';
 import type { TrendMessages } from '../i18n/trend-messages.js';
+import type { Messages } from '../i18n/messages.js';
+import { formatNumber } from '../i18n/format.js';
+import { estimatedMeasure } from '../layout/text-wrap.js';
+import { trendLayout, type TrendLayout } from '../layout/trend.js';
 import { nearestEntity, notAllowed, suggest, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
 export const TREND_KEYWORDS = ['average', 'group-average'] as const;
@@ -111,4 +115,50 @@ export function trendSeries(
     notes,
     lastPlace: Math.max(2, ...doc.editions.map((edition) => edition.entities.length)),
   };
+}
+
+/** The trend's width before it has been measured, and the static rendering's default `--width`. */
+export const TREND_DEFAULT_WIDTH = 480;
+
+export function trendFontSize(width: number): number {
+  return width < 360 ? 12 : 13;
+}
+
+/**
+ * What the element and the static rendering draw and write for one plan: the layout at
+ * `width`, the title, and each value as text ("64,8 (published average of 115 assessed)",
+ * "3. vieta", "nav publicēts"). Pure: the live chart and its script-free fallback cannot drift.
+ */
+export interface TrendView {
+  readonly layout: TrendLayout;
+  readonly title: string;
+  readonly years: readonly number[];
+  valueText(series: TrendSeriesData, yearIndex: number): string;
+}
+
+export function trendView(
+  doc: EIndexDocument, plan: TrendPlan, primaryId: string | undefined, measure: TrendMeasure, width: number,
+  lang: Lang, t: Messages, c: TrendMessages,
+): TrendView {
+  const rank = measure === 'rank';
+  const fontSize = trendFontSize(width);
+  const fmt = (n: number): string => formatNumber(n, lang);
+  const years = doc.editions.map((e) => e.year);
+  const layout = trendLayout({
+    years,
+    series: plan.series,
+    domain: rank ? [1, plan.lastPlace] : [doc.scale.min, doc.scale.max],
+    rank, width, fontSize, measure: estimatedMeasure(fontSize), format: fmt,
+  });
+  const measureName = rank ? c.measureRank : measure === 'total' ? c.measureTotal
+    : localText(doc.categories.find((cat) => cat.id === measure.category)?.name, lang);
+  const title = c.title(primaryId ? plan.series[0]!.label : localText(doc.title, lang), measureName);
+  const valueText = (data: TrendSeriesData, i: number): string => {
+    const value = data.values[i];
+    if (value === null || value === undefined) return t.notPublished;
+    const text = rank ? c.place(fmt(value)) : fmt(value);
+    const note = data.notes[i];
+    return note ? `${text} ${note}` : text;
+  };
+  return { layout, title, years, valueText };
 }
