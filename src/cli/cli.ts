@@ -33,8 +33,13 @@ export interface CliIo {
 export const USAGE = `Usage:
   eindex-widgets import FILE.csv|FILE.tsv [--year YEAR] [--template DOC.json] [--kind municipality|institution] [--lang lv|en]
       Writes an eindex/1 JSON document to stdout from a spreadsheet export.
-  eindex-widgets render ranking|radar|gauge --src DOC.json [--stylesheet] [--ATTRIBUTE VALUE …]
-      Writes static HTML (no script) to stdout; attributes as the element's, e.g. --limit 3, --entity ventspils, --lang en.
+  eindex-widgets render ranking|radar|gauge|trend|levels --src DOC.json [--stylesheet] [--ATTRIBUTE VALUE …]
+      Writes static HTML (no script) to stdout; attributes as the element's:
+        ranking  --lang --edition --limit --group --sort --columns --highlight --caption
+        radar    --lang --edition --entity --compare --width
+        gauge    --lang --edition --entity --value --width
+        trend    --lang --entity --compare average|group-average|IDS --measure total|rank|CATEGORY --width
+        levels   --lang --edition --editions all --group --entity --width
   eindex-widgets stylesheet
       Writes the CSS for static renderings (also dist/eindex-static.css).
 Exit codes: 0 done, 1 bad input, 2 usage.

@@ -6,9 +6,9 @@
  * Only opaque hex colours (`#rgb`, `#rrggbb`) of the element's own colour tokens are taken, and
  * the palette they make with the defaults must keep WCAG 2.1 AA contrast: 4.5:1 for text on
  * the background and on the surface, 3:1 for graphics (levels, series, grid, focus ring) on the
- * background. The tokens and their defaults are read from the shared styles, not listed here.
+ * background. The tokens and their defaults are the elements' own (internal/colour-tokens.ts).
  */
-import { tokens } from '../internal/styles.js';
+import { COLOUR_TOKENS } from '../internal/colour-tokens.js';
 
 export type Rgb = readonly [number, number, number];
 
@@ -44,16 +44,10 @@ export function contrastRatio(a: Rgb, b: Rgb): number {
 
 export type Scheme = 'light' | 'dark';
 
-/**
- * The colour tokens an embed may set, with their defaults in `scheme`: every `--eindex-x` whose
- * fallback in the shared styles is `light-dark(#…, #…)`.
- */
-export function colourTokenDefaults(scheme: Scheme = 'light', cssText: string = tokens.cssText): Map<string, Rgb> {
+/** The colour tokens an embed may set, with their defaults in `scheme`. */
+export function colourTokenDefaults(scheme: Scheme = 'light'): Map<string, Rgb> {
   const defaults = new Map<string, Rgb>();
-  for (const match of cssText.matchAll(/var\(--eindex-([a-z0-9-]+),\s*light-dark\((#[0-9a-f]{3,6})\s*,\s*(#[0-9a-f]{3,6})\s*\)/gi)) {
-    const rgb = parseHex(match[scheme === 'light' ? 2 : 3]!);
-    if (rgb) defaults.set(match[1]!, rgb);
-  }
+  for (const [name, pair] of Object.entries(COLOUR_TOKENS)) defaults.set(name, parseHex(pair[scheme === 'light' ? 0 : 1])!);
   return defaults;
 }
 

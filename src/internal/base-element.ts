@@ -5,7 +5,7 @@ import { resolveLang } from '../i18n/lang.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { emit } from './emit.js';
 import { NoticeController, checkEdition, checkLang, type AttributeProblem } from './notice.js';
-import { tokens } from './styles.js';
+import { colourTokens, tokens } from './styles.js';
 import { DocumentLoader, type LoadState } from './controllers/document-loader.js';
 import { LanguageController } from './controllers/language.js';
 import { NearViewportController } from './controllers/near-viewport.js';
@@ -27,7 +27,7 @@ export interface ReadyContext {
  * @attr {'lv' | 'en'} lang - `lv` or `en`; default the nearest ancestor's `lang`, else `lv`. A change of the page's `lang` is followed live.
  */
 export abstract class EIndexElement extends LitElement {
-  static override styles = [tokens];
+  static override styles = [colourTokens, tokens];
 
   /*
    * Reactive properties are declared here rather than with lit's decorators: the decorator

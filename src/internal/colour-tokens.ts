@@ -34,13 +34,10 @@ export const COLOUR_TOKENS = {
 
 export type ColourToken = keyof typeof COLOUR_TOKENS;
 
-/** `var(--eindex-level-1, light-dark(#440154, #2a788e))`: the public property, else the default of the page's scheme. */
-export function colourValue(name: ColourToken): string {
-  const [light, dark] = COLOUR_TOKENS[name];
-  return `var(--eindex-${name}, light-dark(${light}, ${dark}))`;
-}
-
-/** `--_name: var(--eindex-name, light-dark(…));` for each token, one per line. */
-export function colourDeclarations(names: readonly ColourToken[] = Object.keys(COLOUR_TOKENS) as ColourToken[]): string {
-  return names.map((name) => `--_${name}: ${colourValue(name)};`).join('\n');
+/**
+ * `--_level-1:var(--eindex-level-1,light-dark(#440154,#2a788e));` for every token, one per
+ * line: the public property, else the default of the page's colour scheme.
+ */
+export function colourDeclarations(): string {
+  return Object.entries(COLOUR_TOKENS).map(([name, [light, dark]]) => `--_${name}:var(--eindex-${name},light-dark(${light},${dark}));`).join('\n');
 }

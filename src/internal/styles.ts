@@ -6,12 +6,15 @@ import { colourDeclarations } from './colour-tokens.js';
  * properties; `--_*` are private. Colours use `light-dark()`, so they follow the
  * `color-scheme` the host page declares; forced-colours mode switches to system colours.
  *
- * The colours' defaults are in colour-tokens.ts, shared with the static renderings.
+ * The colours' defaults are in colour-tokens.ts, shared with the static renderings; `tokens`
+ * stays a static template, which the build minifies (vite.config.ts), and comes after
+ * `colourTokens`, so its forced-colours and print rules override the defaults.
  */
+export const colourTokens = unsafeCSS(`:host{${colourDeclarations()}}`);
+
 export const tokens = css`
   :host {
     --_font: var(--eindex-font, inherit);
-    ${unsafeCSS(colourDeclarations())}
 
     /* A page's global CSS inherits into shadow trees: reset what would garble a table or chart. */
     display: block;

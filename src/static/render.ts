@@ -25,8 +25,13 @@ import { radarLayout } from '../layout/radar.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { checkRadarOptions, radarSeries } from '../radar/radar-series.js';
 import { safeHttpUrl } from '../internal/url.js';
+import { markerPath } from '../layout/radar.js';
+import { trendMessagesFor } from '../i18n/trend-messages.js';
+import { levelsMessagesFor } from '../i18n/levels-messages.js';
+import { checkTrendOptions, measureOf, TREND_DEFAULT_WIDTH, trendSeries, trendView } from '../trend/trend-series.js';
+import { checkLevelsOptions, LEVELS_DEFAULT_WIDTH, levelsView } from '../levels/levels-data.js';
 
-export const STATIC_ELEMENTS = ['ranking', 'radar', 'gauge'] as const;
+export const STATIC_ELEMENTS = ['ranking', 'radar', 'gauge', 'trend', 'levels'] as const;
 export type StaticElement = (typeof STATIC_ELEMENTS)[number];
 
 /** The attributes each element's static rendering takes, as `--name value` on the command line. */
@@ -34,6 +39,8 @@ export const STATIC_ATTRIBUTES: Record<StaticElement, readonly string[]> = {
   ranking: ['lang', 'edition', 'limit', 'group', 'sort', 'columns', 'highlight', 'caption'],
   radar: ['lang', 'edition', 'entity', 'compare', 'width'],
   gauge: ['lang', 'edition', 'entity', 'value', 'width'],
+  trend: ['lang', 'entity', 'compare', 'measure', 'width'],
+  levels: ['lang', 'edition', 'editions', 'group', 'entity', 'width'],
 };
 
 export type StaticResult =
@@ -81,6 +88,10 @@ export function renderStatic(element: StaticElement, doc: EIndexDocument, attrib
       return renderRadar(doc, edition, lang, attributes);
     case 'gauge':
       return renderGauge(doc, edition, lang, attributes);
+    case 'trend':
+      return renderTrend(doc, lang, attributes);
+    case 'levels':
+      return renderLevels(doc, edition, lang, attributes);
   }
 }
 
@@ -165,6 +176,9 @@ ${body}
   };
 }
 
+const widthProblem = (attributes: Attributes): StaticResult =>
+  ({ ok: false, kind: 'usage', message: `width: "${attributes['width']}" — a number of pixels, 120 to 2000` });
+
 function widthOf(attributes: Attributes, fallback: number): number | null {
   const width = positiveInteger(attributes['width']);
   if (width === null || (width !== undefined && (width < 120 || width > 2000))) return null;
@@ -175,7 +189,7 @@ function renderGauge(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
   const c = gaugeMessagesFor(lang);
   const t = messagesFor(lang);
   const width = widthOf(attributes, 320);
-  if (width === null) return { ok: false, kind: 'usage', message: `width: "${attributes['width']}" — a number of pixels, 120 to 2000` };
+  if (width === null) return widthProblem(attributes);
   const valueText = attributes['value'];
   const given = valueText === undefined ? undefined : Number(valueText.replace(',', '.'));
   if (given !== undefined && !Number.isFinite(given)) return { ok: false, kind: 'usage', message: `value: "${valueText}" — a number` };
@@ -237,7 +251,7 @@ function renderRadar(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
   const c = radarMessagesFor(lang);
   const t = messagesFor(lang);
   const width = widthOf(attributes, 480);
-  if (width === null) return { ok: false, kind: 'usage', message: `width: "${attributes['width']}" — a number of pixels, 120 to 2000` };
+  if (width === null) return widthProblem(attributes);
   const id = attributes['entity'] ?? '';
   const compare = tokensOf(attributes['compare']);
   const checked = checkRadarOptions(edition, id, compare);
@@ -304,6 +318,140 @@ ${parts.join('\n')}
 </svg>
 ${key}${legend}
 ${notes}${table}
+</figure>
+`,
+  };
+}
+
+/**
+ * The live element's "Table" button, without a script: a `<details>` the reader opens. Closed,
+ * it takes the button's place, so the fallback and the element that replaces it are as tall;
+ * the drawing's `<desc>` carries the same numbers for readers that get only the image.
+ */
+function tableToggle(label: string, table: string): string {
+  return `<details class="data">\n<summary>${escapeHtml(label)}</summary>\n${table}\n</details>`;
+}
+
+function renderTrend(doc: EIndexDocument, lang: Lang, attributes: Attributes): StaticResult {
+  const c = trendMessagesFor(lang);
+  const t = messagesFor(lang);
+  const width = widthOf(attributes, TREND_DEFAULT_WIDTH);
+  if (width === null) return widthProblem(attributes);
+  const entity = attributes['entity'] ?? '';
+  const compare = tokensOf(attributes['compare']);
+  const checked = checkTrendOptions(doc, entity, compare, attributes['measure'] ?? 'total');
+  const refused = refuse(checked.error ? [checked.error] : [], lang, 'data') ?? refuse(checked.notices, lang, 'usage');
+  if (refused) return refused;
+  const measure = measureOf(doc, attributes['measure'] ?? 'total') ?? 'total';
+  const plan = trendSeries(doc, entity || undefined, compare, measure, lang, c);
+  if (plan.series.length === 0) return { ok: false, kind: 'usage', message: `entity: ${c.chooseEntity}` };
+  const { layout, title, years, valueText } = trendView(doc, plan, entity || undefined, measure, width, lang, t, c);
+  const { plot } = layout;
+  const parts: string[] = ['<g class="grid">'];
+  for (const tick of layout.yTicks) {
+    parts.push(`<line class="gridline" x1="${n(plot.left)}" x2="${n(plot.right)}" y1="${n(tick.y)}" y2="${n(tick.y)}"/>`);
+    parts.push(`<text class="tick" x="${n(plot.left - 6)}" y="${n(tick.y)}" dy="0.32em" text-anchor="end">${escapeHtml(tick.text)}</text>`);
+  }
+  parts.push('</g>', '<g class="years">');
+  for (const year of layout.years) if (year.shown) parts.push(`<text x="${n(year.x)}" y="${n(layout.yearLabelY)}" text-anchor="middle">${year.year}</text>`);
+  parts.push('</g>');
+  // Solid only between neighbouring published editions; over a gap a dotted bridge, as the element draws.
+  for (const s of layout.series) {
+    parts.push(`<g class="series series-${s.index + 1}">`);
+    for (const d of s.bridges) parts.push(`<path class="bridge" d="${d}"/>`);
+    for (const d of s.segments) parts.push(`<path class="line" d="${d}"/>`);
+    for (const p of s.points) parts.push(`<path class="marker" transform="translate(${n(p.x)} ${n(p.y)})" d="${s.marker}"/>`);
+    parts.push('</g>');
+  }
+  const swatch = (index: number, bridge: boolean): string =>
+    `<svg class="swatch-line" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true"><line class="${bridge ? 'bridge' : 'line'}" x1="2" y1="7" x2="34" y2="7"/>${bridge ? '' : `<path class="marker" transform="translate(18 7)" d="${markerPath(index, 40)}"/>`}</svg>`;
+  const anyBridge = layout.series.some((s) => s.bridges.length > 0);
+  const legend = `<ul class="legend" aria-label="${escapeHtml(c.legend)}">${layout.series.map((s) => `<li class="series-${s.index + 1}">${swatch(s.index, false)}${escapeHtml(s.label)}</li>`).join('')}${anyBridge ? `<li class="np">${swatch(0, true)}${escapeHtml(c.bridge)}</li>` : ''}</ul>`;
+  const notes = plan.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>\n`).join('');
+  const description = plan.series.map((s) => `${s.label}: ${years.map((year, i) => `${year} ${valueText(s, i)}`).join('; ')}`).join('. ');
+  const table = `<table>
+<caption>${escapeHtml(title)}</caption>
+<thead><tr><th scope="col">${escapeHtml(c.year)}</th>${plan.series.map((s) => `<th scope="col">${escapeHtml(s.label)}</th>`).join('')}</tr></thead>
+<tbody>
+${years.map((year, i) => `<tr><th scope="row">${year}</th>${plan.series.map((s) => `<td class="${s.values[i] === null ? 'np' : 'num'}">${escapeHtml(valueText(s, i))}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>`;
+  return {
+    ok: true,
+    html: `<figure class="eindex-static eindex-static-trend" lang="${lang}">
+<figcaption>${escapeHtml(title)}</figcaption>
+<svg role="img" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-size="${layout.fontSize}">
+<title>${escapeHtml(c.chartLabel(title))}</title>
+<desc>${escapeHtml(description)}</desc>
+${parts.join('\n')}
+</svg>
+${legend}
+${notes}${tableToggle(c.showTable, table)}
+</figure>
+`,
+  };
+}
+
+function renderLevels(doc: EIndexDocument, edition: Edition, lang: Lang, attributes: Attributes): StaticResult {
+  const c = levelsMessagesFor(lang);
+  const width = widthOf(attributes, LEVELS_DEFAULT_WIDTH);
+  if (width === null) return widthProblem(attributes);
+  const options = { editions: attributes['editions'] ?? '', group: attributes['group'] ?? '', entity: attributes['entity'] ?? '' };
+  const refused = refuse(checkLevelsOptions(doc, options), lang, 'usage');
+  if (refused) return refused;
+  const editions: readonly Edition[] = options.editions === 'all' ? doc.editions : [edition];
+  const view = levelsView(doc, editions, options.group, options.entity || undefined, width, lang, c);
+  if (!view) return { ok: false, kind: 'data', message: c.noneInView };
+  const { layout, title } = view;
+  const level = (value: number): number => Math.min(Math.max(value, 1), 5);
+  const parts: string[] = [];
+  for (const row of layout.rows) {
+    parts.push('<g class="row">');
+    for (const line of row.heading) parts.push(`<text class="heading" x="${n(line.x)}" y="${n(line.y)}">${escapeHtml(line.text)}</text>`);
+    if (row.mark) {
+      parts.push(`<g class="mark">${row.mark.lines.map((line) => `<text x="${n(line.x)}" y="${n(line.y)}">${escapeHtml(line.text)}</text>`).join('')}<path d="${row.mark.path}"/></g>`);
+    }
+    if (row.empty) {
+      parts.push(`<rect class="empty-bar" x="0" y="${n(row.bar.y)}" width="${layout.width}" height="${n(row.bar.height)}"/>`);
+      parts.push(`<text class="np" x="8" y="${n(row.bar.y + row.bar.height / 2)}" dy="0.35em">${escapeHtml(c.noneForEdition)}</text>`);
+    }
+    for (const s of row.segments) {
+      const box = s.swatch ? `<rect class="swatch-box" x="${n(s.swatch.x)}" y="${n(s.swatch.y)}" width="${layout.swatch}" height="${layout.swatch}"/>` : '';
+      const lines = s.label.lines.map((line, i) => `<tspan x="${n(s.label.x)}" dy="${i === 0 ? 0 : n(s.label.lineHeight)}">${escapeHtml(line)}</tspan>`).join('');
+      parts.push(`<g class="segment level-${level(s.level)}"><rect x="${n(s.x)}" y="${n(row.bar.y)}" width="${n(s.width)}" height="${n(row.bar.height)}"/>${box}<text class="${s.swatch ? 'beside' : 'inside'}" x="${n(s.label.x)}" y="${n(s.label.y)}" text-anchor="${s.label.anchor}">${lines}</text></g>`);
+    }
+    parts.push('</g>');
+  }
+  const legend = `<ul class="legend" aria-label="${escapeHtml(c.legend)}">${doc.levels.map((l) => `<li><span class="swatch level-${level(l.level)}" aria-hidden="true"></span>${escapeHtml(view.levelName(l.level))}</li>`).join('')}</ul>`;
+  const cells = (row: (typeof view.rows)[number]): string[] => {
+    const total = row.counts.reduce((sum, x) => sum + x.count, 0);
+    return row.counts.map((x) => (row.kind === 'none' ? c.notPublished : `${view.count(x.count)} (${view.share(x.count / total)})`));
+  };
+  const markOf = (i: number): string => {
+    const mark = view.marks.find((m) => m.row === i);
+    return mark ? `; ${mark.text}` : '';
+  };
+  const description = view.rows.map((row, i) => `${row.year}, ${view.source(row)}${markOf(i)}: ${
+    cells(row).map((text, j) => `${view.levelName(row.counts[j]!.level)} ${text}`).join('; ')}`).join('. ');
+  const table = `<table>
+<caption>${escapeHtml(title)}</caption>
+<thead><tr><th scope="col">${escapeHtml(c.year)}</th>${doc.levels.map((l) => `<th scope="col">${escapeHtml(view.levelName(l.level))}</th>`).join('')}</tr></thead>
+<tbody>
+${view.rows.map((row, i) => `<tr><th scope="row">${row.year} <span class="row-note">${escapeHtml(view.source(row) + markOf(i))}</span></th>${
+    cells(row).map((text) => `<td class="${row.kind === 'none' ? 'np' : 'num'}">${escapeHtml(text)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>`;
+  return {
+    ok: true,
+    html: `<figure class="eindex-static eindex-static-levels" lang="${lang}">
+<figcaption>${escapeHtml(title)}</figcaption>
+<svg role="img" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-size="${layout.fontSize}">
+<title>${escapeHtml(c.chartLabel(title))}</title>
+<desc>${escapeHtml(description)}</desc>
+${parts.join('\n')}
+</svg>
+${legend}
+${tableToggle(c.showTable, table)}
 </figure>
 `,
   };

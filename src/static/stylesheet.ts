@@ -2,17 +2,17 @@
  * The small stylesheet for static renderings (`eindex-widgets render --stylesheet`, shipped
  * as dist/eindex-static.css): colours by class, the same defaults and `--eindex-*` custom
  * properties as the elements' tokens (src/internal/styles.ts), so a themed page themes both.
- * Everything is scoped under `.eindex-static`, so it cannot restyle the host page.
+ * Everything is scoped under `.eindex-static`, so it cannot restyle the host page. The colours
+ * come from the list the elements' styles are written from (internal/colour-tokens.ts).
  */
+import { colourDeclarations } from '../internal/colour-tokens.js';
+
+const SERIES = [1, 2, 3, 4];
+const LEVELS = [1, 2, 3, 4, 5];
+
 export const STATIC_STYLESHEET = `/* eindex-widgets: static renderings (eindex-widgets render). */
 .eindex-static {
-  --_text: var(--eindex-text, light-dark(#1b1b1f, #ececf1));
-  --_muted: var(--eindex-muted, light-dark(#52525b, #b4b4bd));
-  --_surface: var(--eindex-surface, light-dark(#f4f4f5, #26262b));
-  --_grid: var(--eindex-grid, light-dark(#71717a, #8e8e98));
-  --_border: var(--eindex-border, light-dark(#d4d4d8, #3f3f46));
-  --_accent: var(--eindex-accent, light-dark(#0b57a4, #8cc2ff));
-  --_background: var(--eindex-background, light-dark(#ffffff, #18181b));
+${colourDeclarations().replace(/^/gm, '  ')}
   display: block;
   box-sizing: border-box;
   max-width: 100%;
@@ -68,20 +68,40 @@ export const STATIC_STYLESHEET = `/* eindex-widgets: static renderings (eindex-w
 .eindex-static .series .slash { stroke: currentColor; stroke-width: 1.5; }
 .eindex-static .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25em 1em; padding: 0; margin: 0.5em 0; }
 .eindex-static .legend li::before { content: ""; display: inline-block; width: 1.5em; height: 0.2em; margin-inline-end: 0.4em; vertical-align: middle; background: currentColor; }
-.eindex-static .series-1 { color: var(--eindex-series-1, light-dark(#1f5fa8, #7fb2f0)); }
-.eindex-static .series-2 { color: var(--eindex-series-2, light-dark(#b5470f, #f28a4b)); }
-.eindex-static .series-3 { color: var(--eindex-series-3, light-dark(#0f7a6e, #4cc3b0)); }
-.eindex-static .series-4 { color: var(--eindex-series-4, light-dark(#8a3b8f, #d98fd9)); }
-.eindex-static .level-1 { --_level: var(--eindex-level-1, light-dark(#b5470f, #f28a4b)); }
-.eindex-static .level-2 { --_level: var(--eindex-level-2, light-dark(#8a6e00, #d9b84a)); }
-.eindex-static .level-3 { --_level: var(--eindex-level-3, light-dark(#0f7a6e, #4cc3b0)); }
-.eindex-static .level-4 { --_level: var(--eindex-level-4, light-dark(#1f5fa8, #7fb2f0)); }
-.eindex-static .level-5 { --_level: var(--eindex-level-5, light-dark(#5a3d9a, #b79cf0)); }
+${SERIES.map((i) => `.eindex-static .series-${i} { color: var(--_series-${i}); }`).join('\n')}
+${LEVELS.map((i) => `.eindex-static .level-${i} { --_level: var(--_level-${i}); }`).join('\n')}
 .eindex-static .swatch[class*="level-"] { background: var(--_level); }
 .eindex-static .band path { fill: var(--_level); }
+/* Trend, as the element draws it: solid lines only between neighbouring published editions, dotted over a gap. */
+.eindex-static .gridline { stroke: var(--_grid); stroke-opacity: 0.45; }
+.eindex-static .years text { fill: var(--_muted); }
+.eindex-static .line { fill: none; stroke: currentColor; stroke-width: 2.5; stroke-linejoin: round; }
+.eindex-static .bridge { fill: none; stroke: currentColor; stroke-width: 1.5; stroke-dasharray: 1 5; stroke-linecap: round; }
+.eindex-static-trend .series .marker, .eindex-static .swatch-line .marker { fill: var(--_background); stroke: currentColor; stroke-width: 2; }
+.eindex-static .swatch-line { display: inline-block; vertical-align: middle; margin-inline-end: 0.4em; overflow: visible; }
+.eindex-static .legend li:has(.swatch-line)::before, .eindex-static .legend li:has(.swatch)::before { content: none; }
+.eindex-static .legend li.np { color: var(--_muted); }
+/* Levels: a thin background-coloured edge keeps neighbouring segments apart without colour. */
+.eindex-static .segment > rect:first-child, .eindex-static .swatch-box { fill: var(--_level); }
+.eindex-static .segment > rect:first-child { stroke: var(--_background); stroke-width: 1.5; }
+.eindex-static .segment text { font-variant-numeric: tabular-nums; }
+.eindex-static .segment text.inside { paint-order: stroke; stroke: var(--_background); stroke-width: 3px; stroke-linejoin: round; }
+.eindex-static .empty-bar { fill: none; stroke: var(--_border); stroke-dasharray: 4 3; }
+.eindex-static svg text.np { fill: var(--_muted); font-style: italic; }
+.eindex-static .mark path { fill: var(--_text); }
+.eindex-static .row-note { display: block; color: var(--_muted); font-size: 0.9em; }
+/* The live element's "Table" button, as a disclosure that needs no script. */
+.eindex-static .data { margin: 0.5em 0 0; }
+.eindex-static .data summary { display: inline-block; padding: 0.35em 0.9em; border: 1px solid var(--_accent); border-radius: 4px; color: var(--_accent); cursor: pointer; }
+.eindex-static .data summary:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
+.eindex-static .data[open] { overflow-x: auto; }
+.eindex-static .data[open] summary { margin-block-end: 0.5em; }
+.eindex-static-trend tbody td { white-space: nowrap; }
 @media (forced-colors: active) {
   .eindex-static .swatch, .eindex-static .band path, .eindex-static .value-arc { forced-color-adjust: none; fill: CanvasText; background: CanvasText; }
+  .eindex-static .segment > rect:first-child, .eindex-static .swatch-box { fill: Canvas; stroke: CanvasText; }
+  .eindex-static .segment text.inside { stroke: Canvas; }
 }
 /* Inside an element, the static rendering is the fallback: it keeps the element a block. */
-eindex-ranking, eindex-radar, eindex-gauge { display: block; }
+eindex-ranking, eindex-radar, eindex-gauge, eindex-trend, eindex-levels { display: block; }
 `;
