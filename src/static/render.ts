@@ -326,10 +326,11 @@ ${notes}${table}
 /**
  * The live element's "Table" button, without a script: a `<details>` the reader opens. Closed,
  * it takes the button's place, so the fallback and the element that replaces it are as tall;
- * the drawing's `<desc>` carries the same numbers for readers that get only the image.
+ * the drawing's `<desc>` carries the same numbers for readers that get only the image. Open,
+ * a table wider than a phone scrolls in its own focusable, named region, as the ranking's.
  */
-function tableToggle(label: string, table: string): string {
-  return `<details class="data">\n<summary>${escapeHtml(label)}</summary>\n${table}\n</details>`;
+function tableToggle(label: string, title: string, table: string): string {
+  return `<details class="data">\n<summary>${escapeHtml(label)}</summary>\n<div class="scroller" role="region" tabindex="0" aria-label="${escapeHtml(title)}">\n${table}\n</div>\n</details>`;
 }
 
 function renderTrend(doc: EIndexDocument, lang: Lang, attributes: Attributes): StaticResult {
@@ -364,9 +365,9 @@ function renderTrend(doc: EIndexDocument, lang: Lang, attributes: Attributes): S
     parts.push('</g>');
   }
   const swatch = (index: number, bridge: boolean): string =>
-    `<svg class="swatch-line" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true"><line class="${bridge ? 'bridge' : 'line'}" x1="2" y1="7" x2="34" y2="7"/>${bridge ? '' : `<path class="marker" transform="translate(18 7)" d="${markerPath(index, 40)}"/>`}</svg>`;
+    `<svg class="swatch-line ${bridge ? 'np' : `series-${index + 1}`}" width="36" height="14" viewBox="0 0 36 14" aria-hidden="true"><line class="${bridge ? 'bridge' : 'line'}" x1="2" y1="7" x2="34" y2="7"/>${bridge ? '' : `<path class="marker" transform="translate(18 7)" d="${markerPath(index, 40)}"/>`}</svg>`;
   const anyBridge = layout.series.some((s) => s.bridges.length > 0);
-  const legend = `<ul class="legend" aria-label="${escapeHtml(c.legend)}">${layout.series.map((s) => `<li class="series-${s.index + 1}">${swatch(s.index, false)}${escapeHtml(s.label)}</li>`).join('')}${anyBridge ? `<li class="np">${swatch(0, true)}${escapeHtml(c.bridge)}</li>` : ''}</ul>`;
+  const legend = `<ul class="legend" aria-label="${escapeHtml(c.legend)}">${layout.series.map((s) => `<li>${swatch(s.index, false)}${escapeHtml(s.label)}</li>`).join('')}${anyBridge ? `<li>${swatch(0, true)}${escapeHtml(c.bridge)}</li>` : ''}</ul>`;
   const notes = plan.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>\n`).join('');
   const description = plan.series.map((s) => `${s.label}: ${years.map((year, i) => `${year} ${valueText(s, i)}`).join('; ')}`).join('. ');
   const table = `<table>
@@ -386,7 +387,7 @@ ${years.map((year, i) => `<tr><th scope="row">${year}</th>${plan.series.map((s) 
 ${parts.join('\n')}
 </svg>
 ${legend}
-${notes}${tableToggle(c.showTable, table)}
+${notes}${tableToggle(c.showTable, title, table)}
 </figure>
 `,
   };
@@ -451,7 +452,7 @@ ${view.rows.map((row, i) => `<tr><th scope="row">${row.year} <span class="row-no
 ${parts.join('\n')}
 </svg>
 ${legend}
-${tableToggle(c.showTable, table)}
+${tableToggle(c.showTable, title, table)}
 </figure>
 `,
   };

@@ -67,7 +67,7 @@ ${colourDeclarations().replace(/^/gm, '  ')}
 .eindex-static .series .missing .marker { fill: var(--_background); stroke: currentColor; }
 .eindex-static .series .slash { stroke: currentColor; stroke-width: 1.5; }
 .eindex-static .legend { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25em 1em; padding: 0; margin: 0.5em 0; }
-.eindex-static .legend li::before { content: ""; display: inline-block; width: 1.5em; height: 0.2em; margin-inline-end: 0.4em; vertical-align: middle; background: currentColor; }
+.eindex-static-radar .legend li::before { content: ""; display: inline-block; width: 1.5em; height: 0.2em; margin-inline-end: 0.4em; vertical-align: middle; background: currentColor; }
 ${SERIES.map((i) => `.eindex-static .series-${i} { color: var(--_series-${i}); }`).join('\n')}
 ${LEVELS.map((i) => `.eindex-static .level-${i} { --_level: var(--_level-${i}); }`).join('\n')}
 .eindex-static .swatch[class*="level-"] { background: var(--_level); }
@@ -79,8 +79,7 @@ ${LEVELS.map((i) => `.eindex-static .level-${i} { --_level: var(--_level-${i}); 
 .eindex-static .bridge { fill: none; stroke: currentColor; stroke-width: 1.5; stroke-dasharray: 1 5; stroke-linecap: round; }
 .eindex-static-trend .series .marker, .eindex-static .swatch-line .marker { fill: var(--_background); stroke: currentColor; stroke-width: 2; }
 .eindex-static .swatch-line { display: inline-block; vertical-align: middle; margin-inline-end: 0.4em; overflow: visible; }
-.eindex-static .legend li:has(.swatch-line)::before, .eindex-static .legend li:has(.swatch)::before { content: none; }
-.eindex-static .legend li.np { color: var(--_muted); }
+.eindex-static .swatch-line.np { color: var(--_muted); }
 /* Levels: a thin background-coloured edge keeps neighbouring segments apart without colour. */
 .eindex-static .segment > rect:first-child, .eindex-static .swatch-box { fill: var(--_level); }
 .eindex-static .segment > rect:first-child { stroke: var(--_background); stroke-width: 1.5; }
@@ -94,7 +93,6 @@ ${LEVELS.map((i) => `.eindex-static .level-${i} { --_level: var(--_level-${i}); 
 .eindex-static .data { margin: 0.5em 0 0; }
 .eindex-static .data summary { display: inline-block; padding: 0.35em 0.9em; border: 1px solid var(--_accent); border-radius: 4px; color: var(--_accent); cursor: pointer; }
 .eindex-static .data summary:focus-visible { outline: 3px solid var(--_accent); outline-offset: 2px; }
-.eindex-static .data[open] { overflow-x: auto; }
 .eindex-static .data[open] summary { margin-block-end: 0.5em; }
 .eindex-static-trend tbody td { white-space: nowrap; }
 @media (forced-colors: active) {

@@ -187,6 +187,11 @@ const RENDERS = {
   'gauge-fictional-en.html': ['gauge', '--src', 'data/fictional.json', '--entity', 'veltivas-pilseta', '--lang', 'en'],
   'radar-fictional-lv.html': ['radar', '--src', 'data/fictional.json', '--entity', 'veltivas-pilseta', '--compare', 'average'],
   'radar-sparse-lv.html': ['radar', '--src', 'data/municipalities-2021.json', '--entity', 'cesis'],
+  'trend-vtua-average-lv.html': ['trend', '--src', 'data/institutions.json', '--entity', 'vtua', '--compare', 'average'],
+  'trend-fictional-rank-en.html': ['trend', '--src', 'data/fictional.json', '--entity', 'veltivas-pilseta', '--measure', 'rank', '--compare', 'average', '--lang', 'en', '--width', '360'],
+  'levels-institutions-all-en.html': ['levels', '--src', 'data/institutions.json', '--editions', 'all', '--entity', 'vtua', '--lang', 'en'],
+  'levels-municipalities-lv.html': ['levels', '--src', 'data/municipalities-2021.json', '--entity', 'ventspils'],
+  'levels-fictional-group-lv.html': ['levels', '--src', 'data/fictional.json', '--editions', 'all', '--group', 'east', '--width', '320'],
 };
 for (const [name, args] of Object.entries(RENDERS)) {
   test(`render snapshot: ${name}`, () => {
@@ -204,6 +209,49 @@ test('render gauge --entity writes an SVG with the value in Latvian format', () 
   assert.match(stdout, /<svg role="img"/);
   assert.match(stdout, /<text class="value"[^>]*>64,8<\/text>/);
   assert.match(stdout, /<title>[^<]*64,8 punkti no 100/);
+});
+
+test('render trend: a point per published edition, gaps as dotted bridges and "not published" cells, never a solid line or a 0', () => {
+  const { code, stdout, stderr } = run('render', 'trend', '--src', 'data/institutions.json', '--entity', 'vtua', '--lang', 'en');
+  assert.equal(code, 0, stderr);
+  const series = stdout.match(/<g class="series series-1">([\s\S]*?)<\/g>/)[1];
+  assert.equal((series.match(/class="marker"/g) ?? []).length, 2, '2017 and 2022');
+  assert.doesNotMatch(series, /class="line"/, 'no solid line across 2018–2021');
+  assert.equal((series.match(/class="bridge"/g) ?? []).length, 1);
+  assert.match(stdout, /<tr><th scope="row">2018<\/th><td class="np">not published<\/td><\/tr>/);
+  assert.match(stdout, /<desc>State Technical Supervision Agency \(VTUA\): 2017 67\.4; 2018 not published;/);
+  assert.doesNotMatch(stdout, /<script|<[^>]*\s(?:on[a-z]+|style)=/i);
+});
+
+test('render levels words published and counted levels as the element does', () => {
+  const published = run('render', 'levels', '--src', 'data/institutions.json', '--lang', 'en');
+  assert.equal(published.code, 0, published.stderr);
+  assert.match(published.stdout, /<text class="heading"[^>]*>2022: as published, 115 assessed<\/text>/);
+  assert.match(published.stdout, /L2: 83 · 72 %/);
+  const counted = run('render', 'levels', '--src', 'data/municipalities-2021.json', '--lang', 'en', '--width', '1000');
+  assert.equal(counted.code, 0, counted.stderr);
+  assert.match(counted.stdout, /2021: counted from the 3 entities in this file \(3 without a published level left out\)/);
+  // Editions that publish no levels say so in the drawing and in every cell of the table.
+  const all = run('render', 'levels', '--src', 'data/institutions.json', '--editions', 'all');
+  assert.match(all.stdout, /<text class="np"[^>]*>brieduma līmeņi nav publicēti<\/text>/);
+  assert.match(all.stdout, /<tr><th scope="row">2018 <span class="row-note">brieduma līmeņi nav publicēti<\/span><\/th>(<td class="np">nav publicēts<\/td>){3}<\/tr>/);
+});
+
+test('render trend and levels refuse what the elements would draw around, with the exit codes of the other renderers', () => {
+  for (const [args, exit, message] of [
+    [['trend', '--entity', 'veltivas-pilseta', '--measure', 'ranks'], 2, /measure="ranks".*Did you mean "rank"\?/],
+    [['trend', '--entity', 'veltivas-pilseta', '--compare', 'averge'], 2, /compare="averge"/],
+    [['trend'], 2, /entity: Choose an institution/],
+    [['trend', '--entity', 'atlantis'], 1, /entity="atlantis": no such id/],
+    [['trend', '--entity', 'veltivas-pilseta', '--edition', '2021'], 2, /unknown option --edition/],
+    [['levels', '--editions', 'every'], 2, /editions="every"/],
+    [['levels', '--group', 'nort'], 2, /group="nort".*north/],
+    [['levels', '--width', '90'], 2, /width: "90"/],
+  ]) {
+    const { code, stderr } = run('render', ...args, '--src', 'data/fictional.json', '--lang', 'en');
+    assert.equal(code, exit, args.join(' '));
+    assert.match(stderr, message);
+  }
 });
 
 test('render of an entity the document does not have fails with exit 1 and says so', () => {
