@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { startConfigurator } from '../../demo/configurator-app.js';
 import { expectAccessible } from '../helpers/element.js';
+import { text, until } from '../helpers/dom.js';
 
 let manifest: unknown;
 let stop: (() => void) | undefined;
@@ -17,21 +18,6 @@ afterEach(() => {
   document.documentElement.lang = pageLang;
   delete (navigator as { clipboard?: unknown }).clipboard;
 });
-
-const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-
-/** Resolves when `ready()` holds, checked after each change inside `root` (no timers). */
-function until(root: Node, ready: () => boolean): Promise<void> {
-  if (ready()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      if (!ready()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-}
 
 const code = (root: Element, id: 'cfg-script' | 'cfg-iframe'): string => text(root.querySelector(`[aria-labelledby="${id}-h"] code`));
 const problem = (root: Element): string => text(root.querySelector('.cfg-problem'));
