@@ -132,7 +132,7 @@ test('with JavaScript on, the live elements replace the fallback: one copy of ea
 const segmentFills = () => {
   const host = document.querySelector('eindex-levels');
   const root = host.shadowRoot ?? host;
-  return [1, 2, 3].map((level) => getComputedStyle(root.querySelector(`.segment.level-${level} > rect`)).fill);
+  return [1, 2, 3].map((level) => globalThis.getComputedStyle(root.querySelector(`.segment.level-${level} > rect`)).fill);
 };
 
 test('the fallback reserves about the space the live element takes (no large layout jump), in the same level colours', async () => {

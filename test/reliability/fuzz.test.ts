@@ -14,6 +14,7 @@ import { parseInlineDocument } from '../../src/data/load.js';
 import { ELEMENTS, create, outcome, stateOf } from './pages/elements.js';
 import { tinyDocument } from '../helpers/docs.js';
 import { generateFictional } from '../../scripts/fictional.mjs';
+import { renderStatic, STATIC_ELEMENTS } from '../../src/static/render.js';
 
 const RUNS = 2000;
 const { seed } = (await (await fetch('/__test__/fuzz-seed')).json()) as { seed: number };
@@ -196,6 +197,36 @@ describe(`fuzzing with seed ${seed} (replay: FUZZ_SEED=${seed})`, function () {
       }),
       { seed, numRuns: RUNS, includeErrorInReport: true },
     );
+  });
+
+  it(`the static renderer (eindex-widgets render) answers ${RUNS} mutated documents in all five views with HTML or a clear message, never throws`, () => {
+    const attributes = {
+      ranking: { columns: 'rank name group total level change categories', highlight: 'alpha' },
+      radar: { entity: 'alpha', compare: 'average' },
+      gauge: { entity: 'alpha' },
+      trend: { entity: 'alpha', compare: 'average group-average' },
+      levels: { editions: 'all', entity: 'alpha' },
+    } as const;
+    const seen = { html: 0, refused: 0 };
+    fc.assert(
+      fc.property(documents, fc.constantFrom('lv', 'en'), fc.constantFrom<'total' | 'rank' | 'open-data'>('total', 'rank', 'open-data'), (doc, lang, measure) => {
+        // The command renders only what the validator accepts, as the elements do.
+        const checked = validateDocument(doc);
+        if (!checked.ok) return;
+        for (const element of STATIC_ELEMENTS) {
+          const result = renderStatic(element, checked.document, { lang, ...attributes[element], ...(element === 'trend' ? { measure } : {}) });
+          if (result.ok) {
+            seen.html++;
+            expect(result.html, element).not.to.match(/<script|<[^>]*\s(?:on[a-z]+|style)=|NaN|undefined/i);
+          } else {
+            seen.refused++;
+            expect(result.message.trim().length, `${element}: the message names the problem`).to.be.greaterThan(5);
+          }
+        }
+      }),
+      { seed, numRuns: RUNS, includeErrorInReport: true },
+    );
+    expect(seen.html, 'renderings written').to.be.greaterThan(RUNS * 0.1);
   });
 
   for (const { tag } of ELEMENTS) {
