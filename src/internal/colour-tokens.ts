@@ -32,8 +32,6 @@ export const COLOUR_TOKENS = {
   'series-4': ['#8a3b8f', '#d98fd9'],
 } as const satisfies Record<string, readonly [string, string]>;
 
-export type ColourToken = keyof typeof COLOUR_TOKENS;
-
 /**
  * `--_level-1:var(--eindex-level-1,light-dark(#440154,#2a788e));` for every token, one per
  * line: the public property, else the default of the page's colour scheme.
