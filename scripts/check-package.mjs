@@ -88,6 +88,9 @@ const scan = (dir) => {
   }
 };
 scan(join(projectRoot, 'src'));
+// The colour tokens' var(--eindex-…) are written from one list (src/internal/colour-tokens.ts): its keys.
+const colourTokens = readFileSync(join(projectRoot, 'src/internal/colour-tokens.ts'), 'utf8');
+for (const m of colourTokens.matchAll(/^\s+'?([a-z][a-z0-9-]*)'?: \['#/gm)) used.add(`--eindex-${m[1]}`);
 for (const name of used) if (!properties.has(name)) problems.push(`${name} is read by the styles but no element's JSDoc lists it (@cssprop)`);
 
 // 3. The linters of packages, and (4.) the fixture apps, all at once: each is one process.

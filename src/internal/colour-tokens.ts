@@ -1,7 +1,7 @@
 /**
  * The default colours, light and dark, of every `--eindex-*` colour token: the one list the
  * elements' shadow styles (styles.ts) and the static renderings' stylesheet
- * (static/stylesheet.ts) both write their `--_x: var(--eindex-x, light-dark(…, …))` from, so a
+ * (static/stylesheet.ts) both write their private `--_x` declarations from, so a
  * fallback and the element that replaces it draw a level in the same colour.
  *
  * Level colours are an ordered sequential scale: viridis (d3-scale-chromatic's
