@@ -86,7 +86,7 @@ export class EIndexLevels extends EIndexElement {
 
   /** Every attribute of the levels has a sensible default: a bad value is a notice, never an error. */
   protected override attributeNotices({ doc }: ReadyContext): readonly AttributeProblem[] {
-    return checkLevelsOptions(doc, { editions: this.editions, group: this.group, entity: this.entity });
+    return checkLevelsOptions(doc, this);
   }
 
   protected override renderReady({ doc, edition, lang }: ReadyContext): TemplateResult {

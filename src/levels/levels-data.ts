@@ -109,7 +109,7 @@ export function levelsView(
     const text = row.kind === 'none' ? String(row.year) : `${row.year}: ${source(row)}`;
     return unmarked ? `${text}. ${unmarked.text}` : text;
   };
-  const fontSize = levelsFontSize(width);
+  const fontSize = width < 360 ? 12 : 13;
   const layout = levelsLayout({
     rows: rows.map((row, i) => ({ label: heading(row, marks.find((m) => m.row === i && m.level === undefined)), counts: row.counts })),
     width, fontSize, measure: estimatedMeasure(fontSize),
@@ -118,8 +118,4 @@ export function levelsView(
   });
   const title = c.title(localText(doc.title, lang), editions.length === 1 ? editions[0]!.year : undefined);
   return { rows, marks, layout, title, levelName, source, count, share };
-}
-
-export function levelsFontSize(width: number): number {
-  return width < 360 ? 12 : 13;
 }

@@ -122,7 +122,7 @@ export class EIndexTrend extends EIndexElement {
     if (plan.series.length === 0 || (primaryId && !latestEntity(doc, primaryId))) {
       return this.renderEmpty(primaryId ? c.entityUnknown(primaryId) : c.chooseEntity);
     }
-    const { layout, title, valueText } = trendView(doc, plan, primaryId, measure, this.#width, lang, t, c);
+    const { layout, title, years, valueText } = trendView(doc, plan, primaryId, measure, this.#width, lang, t, c);
     this.#lastLayout = layout;
     const fontSize = layout.fontSize;
     // The tab stop stays on a drawn point: a series with no published value has none.
@@ -166,7 +166,7 @@ export class EIndexTrend extends EIndexElement {
         <div id="data" class=${this.tableShown ? 'data shown' : 'data visually-hidden'}
           role=${this.tableShown ? 'region' : nothing} aria-label=${this.tableShown ? title : nothing}
           tabindex=${this.tableShown ? 0 : nothing}>
-          ${this.#renderTable(title, doc.editions.map((e) => e.year), plan.series, valueText, c)}
+          ${this.#renderTable(title, years, plan.series, valueText, c)}
         </div>
       </figure>`;
   }
