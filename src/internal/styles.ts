@@ -78,6 +78,12 @@ export const tokens = css`
     color: var(--_muted);
   }
   .status.error {
+    /*
+     * Never shorter than the default status box, even where the reserved height is less (the
+     * levels' one bar): sized by its text alone, the error box lost two of its five lines
+     * under a page whose small root font size brings the text to its 14 px floor (0.69 of its height).
+     */
+    min-height: max(var(--_reserve, 12em), 12em);
     border: 2px solid var(--_error);
     color: var(--_text);
   }
