@@ -93,6 +93,10 @@ export const tokens = css`
   .status p {
     margin: 0;
   }
+  /* A long address in a message is as wide as the box, not as its longest unbreakable piece (a 160 px column). */
+  .status > * {
+    max-width: 100%;
+  }
   /* Misconfiguration notices above a drawing (internal/notice.ts): quiet, but never smaller than 12px. */
   .notices {
     margin: 0 0 0.5em;
