@@ -26,8 +26,8 @@ export interface ReadyContext {
  * and the error box's height jumped with the font size (0.74 of it in WebKit).
  */
 function messageWithAddress(message: string): TemplateResult | string {
-  const match = /^(.*: )([a-z][a-z\d+.-]*:\/\/\S+)$/is.exec(message);
-  return match ? html`${match[1]}<span class="address">${match[2]}</span>` : message;
+  const [, words, address] = /^(.*: )(\w+:\/\/\S+)$/s.exec(message) ?? [];
+  return address ? html`${words}<span class="address">${address}</span>` : message;
 }
 
 /**

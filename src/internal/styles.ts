@@ -93,7 +93,7 @@ export const tokens = css`
   .status p {
     margin: 0;
   }
-  .status .address {
+  .address {
     word-break: break-all;
   }
   /* A long address in a message is as wide as the box, not as its longest unbreakable piece (a 160 px column). */
