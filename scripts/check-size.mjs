@@ -24,15 +24,15 @@ const ELEMENT_BUDGET = 23 * KB;
 // and 2.2 off the levels (measured 2026-12-01, before → after: 46.7 → 43.2, 30.2 → 25.8,
 // 28.5 → 25.7, 24.6 → 20.9, 24.5 → 22.4, 22.5 → 20.3 KB).
 // The error box's address that breaks anywhere and its 12em floor (issue #13 follow-up): about
-// 0.1 KB in every bundle, which the ranking, gauge, levels and whole-set ceilings had no room for.
-const ceilings = { ranking: 25.9 * KB, radar: 25.9 * KB, gauge: 21.1 * KB, trend: 22.5 * KB, levels: 20.5 * KB };
+// 0.1 KB in every bundle, which the ranking, gauge, levels, trend and whole-set ceilings had no room for.
+const ceilings = { ranking: 25.9 * KB, radar: 25.9 * KB, gauge: 21.1 * KB, trend: 22.6 * KB, levels: 20.5 * KB };
 const files = [
   // Misconfiguration checks (internal/notice.ts: did-you-mean suggestions) stay in each bundle;
   // their wording is on demand. Issue #12 (+2.3 KB whole set, +1.6 KB radar, +0.9 KB gauge): the
   // radar's bar form, numbered key and ring-label placement, the gauge's thresholds, narrow
   // layout and out-of-scale note. The ranking's phone layout (issue #12): 2.5 KB. Issue #15's
   // trend and levels: about 5 KB in the whole set. The whole set is over DESIGN's 0.50 × Chart.js.
-  { file: 'dist/eindex-widgets.js', goal: 0.5 * 70_902, ceiling: 43.4 * KB },
+  { file: 'dist/eindex-widgets.js', goal: 0.5 * 70_902, ceiling: 43.5 * KB },
   ...elementNames.map((name) => ({ file: `dist/eindex-${name}.js`, goal: ELEMENT_BUDGET, ceiling: ceilings[name] ?? ELEMENT_BUDGET })),
 ];
 
