@@ -25,7 +25,12 @@ const ELEMENT_BUDGET = 23 * KB;
 // 28.5 → 25.7, 24.6 → 20.9, 24.5 → 22.4, 22.5 → 20.3 KB).
 // The error box's address that breaks anywhere and its 12em floor (issue #13 follow-up): about
 // 0.1 KB in every bundle, which the ranking, gauge, levels, trend and whole-set ceilings had no room for.
-const ceilings = { ranking: 25.9 * KB, radar: 25.9 * KB, gauge: 21.1 * KB, trend: 22.6 * KB, levels: 20.5 * KB };
+// Image export on the trend and the levels (issue #15): +0.74 KB trend, +0.76 KB levels, +0.21 KB
+// whole set (the control; the file building is on demand). The shared tooltip placement and the
+// point and table controllers (layout/tooltip.ts, internal/controllers/) take 0.17 KB off the
+// whole set and add 0.19 KB to the trend and 0.10 KB to the radar (class members keep their
+// names); the levels' short "not published" in a narrow empty bar 0.06 KB.
+const ceilings = { ranking: 25.9 * KB, radar: 26.0 * KB, gauge: 21.1 * KB, trend: 23.5 * KB, levels: 21.3 * KB };
 const files = [
   // Misconfiguration checks (internal/notice.ts: did-you-mean suggestions) stay in each bundle;
   // their wording is on demand. Issue #12 (+2.3 KB whole set, +1.6 KB radar, +0.9 KB gauge): the

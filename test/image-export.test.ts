@@ -3,21 +3,24 @@
  * element's buttons producing the file. Downloads cannot be caught in the test runner, so the
  * tests replace `imageSaver.save` (the one seam) and read the Blob the click path hands it.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { html } from 'lit';
 import '../src/radar/define.js';
 import '../src/gauge/define.js';
+import '../src/trend/define.js';
+import '../src/levels/define.js';
 import { clearDocumentCache } from '../src/data/load.js';
 import { imageSaver } from '../src/internal/image-export.js';
 import { saveFile } from '../src/internal/save-file.js';
 import { composeImage, escapeXml } from '../src/layout/image-frame.js';
 import { expectAccessible, mount, shadow } from './helpers/element.js';
-import { tinyDocument } from './helpers/docs.js';
+import { tinyDocument, trendDocument } from './helpers/docs.js';
 import { deepActiveElement } from './a11y/colors.js';
 
 const MUNICIPALITIES = '/data/municipalities-2021.json';
 const FICTIONAL = '/data/fictional.json';
+const INSTITUTIONS = '/data/institutions.json';
 
 interface Saved { readonly blob: Blob; readonly name: string }
 
@@ -45,6 +48,22 @@ function parse(text: string): Document {
   // Booleans, not elements: chai's message for a failing element comparison hung the browser.
   expect(doc.querySelector('parsererror')?.textContent ?? 'well-formed', 'the file is well-formed XML').to.equal('well-formed');
   return doc;
+}
+
+/** A PNG of twice the SVG's size that is not blank: a background corner, and dark text somewhere. */
+async function expectPicturePng(png: Saved, svg: Document): Promise<void> {
+  expect(png.blob.type).to.equal('image/png');
+  const bitmap = await createImageBitmap(png.blob);
+  expect(bitmap.width).to.equal(2 * Number(svg.documentElement.getAttribute('width')));
+  expect(bitmap.height).to.equal(2 * Number(svg.documentElement.getAttribute('height')));
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+  expect([...pixels.slice(0, 4)]).to.deep.equal([255, 255, 255, 255]);
+  let dark = 0;
+  for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 100 && pixels[i + 1]! < 100 && pixels[i + 2]! < 100) dark++;
+  expect(dark).to.be.greaterThan(500);
 }
 
 const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent!.replace(/\s+/g, ' ').trim());
@@ -141,19 +160,7 @@ describe('"Download image" on <eindex-radar>', () => {
     expect(texts(doc)).to.include('Vidējais šajā failā');
     const png = await download(el, 'PNG');
     expect(png.name).to.match(/^eindex-radar-kanades-novads-\d{4}\.png$/);
-    expect(png.blob.type).to.equal('image/png');
-    const bitmap = await createImageBitmap(png.blob);
-    expect(bitmap.width).to.equal(2 * Number(doc.documentElement.getAttribute('width')));
-    expect(bitmap.height).to.equal(2 * Number(doc.documentElement.getAttribute('height')));
-    // Not a blank canvas: the corner is the background, and somewhere is dark text.
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
-    expect([...pixels.slice(0, 4)]).to.deep.equal([255, 255, 255, 255]);
-    let dark = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 100 && pixels[i + 1]! < 100 && pixels[i + 2]! < 100) dark++;
-    expect(dark).to.be.greaterThan(500);
+    await expectPicturePng(png, doc);
   });
 
   it('keeps names with <script> and & as text in the file', async () => {
@@ -168,30 +175,6 @@ describe('"Download image" on <eindex-radar>', () => {
     const doc = parse(text);
     expect(doc.querySelector('script')).to.equal(null);
     expect(texts(doc).some((w) => w.startsWith('<script>alert(1)</script> & Co'))).to.equal(true);
-  });
-
-  it('has no control without `download`, and axe finds nothing with it (lv and en)', async () => {
-    const { el: plain } = await mount<HTMLElement>(html`<eindex-radar lang="en" .data=${tinyDocument()} entity="alpha"></eindex-radar>`);
-    expect(shadow(plain).querySelector('[part="download"]') === null, 'no download control').to.equal(true);
-    for (const lang of ['lv', 'en']) {
-      const { el } = await mount<HTMLElement>(html`<eindex-radar lang=${lang} .data=${tinyDocument()} entity="alpha" compare="average" download></eindex-radar>`);
-      const group = shadow(el).querySelector('[part="download"]')!;
-      expect(group.getAttribute('role')).to.equal('group');
-      await expectAccessible(el);
-    }
-  });
-
-  it('works from the keyboard: Tab reaches SVG and PNG, Enter saves', async () => {
-    const { el } = await mount<HTMLElement>(html`<eindex-radar lang="en" .data=${tinyDocument()} entity="alpha" download></eindex-radar>`);
-    const toggle = shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!;
-    toggle.focus();
-    await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()!.textContent).to.equal('SVG');
-    await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()!.textContent).to.equal('PNG');
-    const saved = nextSave(el);
-    await sendKeys({ press: 'Enter' });
-    expect((await saved).name).to.equal('eindex-radar-alpha-2021.png');
   });
 });
 
@@ -216,4 +199,142 @@ describe('"Download image" on <eindex-gauge>', () => {
     expect(texts(doc)).to.include('Fiktīvs piemērs, nevis īsti E-indeksa rezultāti');
     await expectAccessible(el);
   });
+});
+
+describe('"Download image" on <eindex-trend>', () => {
+  beforeEach(() => clearDocumentCache());
+
+  it('offers an SVG of VTUA 2017–2022 (real data): its points, the dotted bridge over the gap, years, legend, title and source', async () => {
+    const { el } = await mount<HTMLElement>(html`<eindex-trend lang="en" src=${INSTITUTIONS} entity="vtua" download></eindex-trend>`);
+    const { blob, name } = await download(el, 'SVG');
+    expect(name).to.equal('eindex-trend-vtua-2017-2022.svg');
+    const text = await blob.text();
+    const doc = parse(text);
+    const words = texts(doc);
+    expect(words).to.include('E-index 2017–2022: state institutions (published results)');
+    const caption = shadow(el).querySelector('[part="caption"]')!.textContent!;
+    expect(words).to.include(`${caption}, 2017–2022`);
+    expect(words.some((w) => w.startsWith('Source: VARAM'))).to.equal(true);
+    expect(words).to.include.members(['2017', '2022', 'not published between']);
+    expect(words).not.to.include('Fictional example, not real E-index results');
+    // Published in 2017 and 2022 only: two points, and between them a dotted bridge, not a solid line.
+    const drawn = doc.querySelector('svg > svg')!;
+    const bridges = [...drawn.querySelectorAll('path[stroke-dasharray]')];
+    expect(bridges.length, 'one dotted bridge in the chart').to.equal(1);
+    expect(bridges[0]!.getAttribute('stroke')).to.match(/^rgb/);
+    const markers = [...drawn.querySelectorAll('g[transform] > path')];
+    expect(markers.length, 'a marker per published edition').to.equal(2);
+    expect(text).not.to.match(/var\(--|class=|tabindex|aria-|role="img" aria/);
+  });
+
+  it('marks fictional data and speaks Latvian, with the average in the legend; the PNG is the picture at twice the size', async () => {
+    const { el } = await mount<HTMLElement>(html`<eindex-trend lang="lv" src=${FICTIONAL} entity="kanades-novads" compare="average" download></eindex-trend>`);
+    expect(shadow(el).querySelector('[part="download"]')!.textContent).to.contain('Lejupielādēt attēlu');
+    const svg = await download(el, 'SVG');
+    expect(svg.name).to.equal('eindex-trend-kanades-novads-2019-2022.svg');
+    const doc = parse(await svg.blob.text());
+    const words = texts(doc);
+    expect(words).to.include('Fiktīvs piemērs, nevis īsti E-indeksa rezultāti');
+    expect(words).to.include.members(['Kanades novads: kopvērtējums pa gadiem, 2019–2022', 'Publicētais vidējais']);
+    expect(words.some((w) => w.startsWith('Avots: '))).to.equal(true);
+    const png = await download(el, 'PNG');
+    expect(png.name).to.equal('eindex-trend-kanades-novads-2019-2022.png');
+    await expectPicturePng(png, doc);
+  });
+
+  it('leaves the tooltip of a hovered point out of the picture', async () => {
+    const { el } = await mount<HTMLElement & { updateComplete: Promise<unknown> }>(html`<eindex-trend lang="en" .data=${trendDocument()} entity="alpha" download></eindex-trend>`);
+    shadow(el).querySelector<SVGGElement>('[part="point"]')!.dispatchEvent(new PointerEvent('pointerenter'));
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part="tooltip"]') !== null, 'a tooltip shows').to.equal(true);
+    const doc = parse(await (await download(el, 'SVG')).blob.text());
+    expect(texts(doc).some((w) => w.includes('Alpha') && w.includes('50')), 'no tooltip text').to.equal(false);
+  });
+});
+
+describe('"Download image" on <eindex-levels>', () => {
+  beforeEach(() => clearDocumentCache());
+
+  it('offers an SVG of 2022 as published (real data): counts and shares on the bars, "115 assessed", the legend and the marked entity', async () => {
+    const { el } = await mount<HTMLElement>(html`<eindex-levels lang="en" src=${INSTITUTIONS} entity="vtua" download></eindex-levels>`);
+    const { blob, name } = await download(el, 'SVG');
+    expect(name).to.equal('eindex-levels-vtua-2022.svg');
+    const doc = parse(await blob.text());
+    const words = texts(doc);
+    const entity = (await (await fetch(INSTITUTIONS)).json() as { editions: { year: number; entities: { id: string; name: { en: string } }[] }[] })
+      .editions.find((e) => e.year === 2022)!.entities.find((e) => e.id === 'vtua')!.name.en;
+    expect(words).to.include.members([
+      'E-index 2017–2022: state institutions (published results)',
+      `Maturity levels, 2022. Marked: ${entity}`,
+      // VTUA's 2022 level is not published, and its row says so.
+      `2022: as published, 115 assessed. ${entity}: level not published`,
+      'L1: 25 · 22 %', 'L2: 83 · 72 %', 'L3: 7 · 6 %',
+    ]);
+    expect(words.some((w) => w.startsWith('Source: VARAM'))).to.equal(true);
+    // The legend names every level, each with its colour.
+    const legendFills = new Set([...doc.querySelectorAll('svg[width="36"] rect')].map((r) => r.getAttribute('fill')));
+    expect(legendFills.size, 'a swatch colour per declared level').to.equal(doc.querySelectorAll('svg[width="36"]').length);
+    expect(legendFills.size).to.be.greaterThan(2);
+  });
+
+  it('counts from the file where nothing is published, and marks fictional data (lv, every edition); the PNG draws it', async () => {
+    const { el } = await mount<HTMLElement>(html`<eindex-levels lang="lv" src=${MUNICIPALITIES} download></eindex-levels>`);
+    const doc = parse(await (await download(el, 'SVG')).blob.text());
+    expect(texts(doc).some((w) => w.startsWith('2021: saskaitīts no'))).to.equal(true);
+    expect(texts(doc)).to.include('Brieduma līmeņi, 2021');
+    expect(texts(doc)).not.to.include('Fiktīvs piemērs, nevis īsti E-indeksa rezultāti');
+
+    // In a box of its own width: the page's scrollbar, which comes with the second chart, must
+    // not narrow the chart between its SVG and its PNG (Firefox redrew 12 px narrower).
+    const box = document.createElement('div');
+    box.style.width = '600px';
+    const all = document.createElement('eindex-levels');
+    for (const [name, value] of [['lang', 'lv'], ['src', FICTIONAL], ['editions', 'all'], ['entity', 'kanades-novads'], ['download', '']]) all.setAttribute(name!, value!);
+    const loaded = oneEvent(all, 'eindex-load');
+    box.append(all);
+    document.body.append(box);
+    await loaded;
+    await all.updateComplete;
+    const svg = await download(all, 'SVG');
+    expect(svg.name).to.equal('eindex-levels-kanades-novads-2019-2022.svg');
+    const fictional = parse(await svg.blob.text());
+    expect(texts(fictional)).to.include.members(['Fiktīvs piemērs, nevis īsti E-indeksa rezultāti', 'Brieduma līmeņi, 2019–2022. Atzīmēts: Kanades novads']);
+    expect(texts(fictional).filter((w) => /^20(19|20|21|22): kā publicēts/.test(w))).to.have.length(4);
+    // The entity's mark in each bar, with its level's name.
+    expect(texts(fictional).filter((w) => /^Kanades novads: .*līmenis/.test(w))).to.have.length(4);
+    await expectPicturePng(await download(all, 'PNG'), fictional);
+  });
+});
+
+describe('"Download image" controls on the radar, the trend and the levels', () => {
+  const cases = [
+    { tag: 'eindex-radar', view: (lang: string) => html`<eindex-radar lang=${lang} .data=${tinyDocument()} entity="alpha" compare="average" download></eindex-radar>`, file: 'eindex-radar-alpha-2021.png' },
+    { tag: 'eindex-trend', view: (lang: string) => html`<eindex-trend lang=${lang} .data=${trendDocument()} entity="alpha" compare="average" download></eindex-trend>`, file: 'eindex-trend-alpha-2020-2023.png' },
+    { tag: 'eindex-levels', view: (lang: string) => html`<eindex-levels lang=${lang} .data=${tinyDocument()} entity="alpha" download></eindex-levels>`, file: 'eindex-levels-alpha-2021.png' },
+  ];
+  for (const { tag, view, file } of cases) {
+    it(`${tag}: no control without \`download\`, and axe finds nothing with it (lv and en)`, async () => {
+      const { el: plain } = await mount<HTMLElement>(view('en'));
+      plain.removeAttribute('download');
+      await (plain as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(shadow(plain).querySelector('[part="download"]') === null, 'no download control').to.equal(true);
+      for (const lang of ['lv', 'en']) {
+        const { el } = await mount<HTMLElement>(view(lang));
+        expect(shadow(el).querySelector('[part="download"]')!.getAttribute('role')).to.equal('group');
+        await expectAccessible(el);
+      }
+    });
+
+    it(`${tag}: Tab from the table toggle reaches SVG and PNG, Enter saves`, async () => {
+      const { el } = await mount<HTMLElement>(view('en'));
+      shadow(el).querySelector<HTMLButtonElement>('[part="table-toggle"]')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()!.textContent).to.equal('SVG');
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()!.textContent).to.equal('PNG');
+      const saved = nextSave(el);
+      await sendKeys({ press: 'Enter' });
+      expect((await saved).name).to.equal(file);
+    });
+  }
 });

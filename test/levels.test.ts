@@ -73,6 +73,23 @@ describe('<eindex-levels>', () => {
     await expectAccessible(el);
   });
 
+  it('says "not published" in an empty bar too narrow for the whole phrase, and keeps it inside the element (160 px)', async () => {
+    const box = document.createElement('div');
+    box.style.width = '160px';
+    document.body.append(box);
+    const el = document.createElement('eindex-levels');
+    el.setAttribute('lang', 'lv');
+    el.setAttribute('editions', 'all');
+    el.data = published();
+    const loaded = oneEvent(el, 'eindex-load');
+    box.append(el);
+    await loaded;
+    await el.updateComplete;
+    const none = shadow(el).querySelector<SVGTextElement>('[part="bar"] .np')!;
+    expect(text(none)).to.equal('nav publicēts');
+    expect(none.getBoundingClientRect().right, 'inside the element').to.be.at.most(el.getBoundingClientRect().right);
+  });
+
   it('draws the 2022 institutions as published: 25, 83 and 7 of 115', async () => {
     const { el } = await mount<EIndexLevels>(html`<eindex-levels lang="en" src="/data/institutions.json"></eindex-levels>`);
     expect(headings(el)).to.equal('2022: as published, 115 assessed');

@@ -47,6 +47,8 @@ export interface EIndexLevelsAttributes {
   group?: string;
   /** Id of an entity to mark in its level; a later selection in the element named by `for` takes over. */
   entity?: string;
+  /** Show "Download image" (SVG, PNG): the bars with their counts, shares and legend, title, editions and source, standalone. */
+  download?: boolean;
   /** `lv` or `en`; default the nearest ancestor's `lang`, else `lv`. A change of the page's `lang` is followed live. */
   lang?: 'lv' | 'en';
   /** URL of an E-index document, resolved against the page. */
@@ -151,6 +153,8 @@ export interface EIndexTrendAttributes {
   compare?: string;
   /** `total` (default), `rank` (places, 1 at the top) or a category id. */
   measure?: string;
+  /** Show "Download image" (SVG, PNG): the series with their legend, title, editions and source, standalone. */
+  download?: boolean;
   /** `lv` or `en`; default the nearest ancestor's `lang`, else `lv`. A change of the page's `lang` is followed live. */
   lang?: 'lv' | 'en';
   /** URL of an E-index document, resolved against the page. */

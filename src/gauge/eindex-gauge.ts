@@ -92,12 +92,8 @@ export class EIndexGauge extends EIndexElement {
   /** Show "Download image" (SVG, PNG): the gauge with its title, edition and source, standalone. */
   download = false;
 
-  readonly #size = new WidthController(this);
+  readonly #size = new WidthController(this, FALLBACK_WIDTH);
   readonly #reserve = new ReserveController(this);
-
-  get #width(): number {
-    return this.#size.width || FALLBACK_WIDTH;
-  }
 
   get #hasValue(): boolean {
     return typeof this.value === 'number' && Number.isFinite(this.value);
@@ -110,7 +106,7 @@ export class EIndexGauge extends EIndexElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // The gauge's height depends on its width only: reserve it for the loading state.
-    this.#reserve.set(gaugeLayout({ scale: DEFAULT_SCALE, value: null, levels: [], width: this.#width }).height, AROUND_GAUGE_EM);
+    this.#reserve.set(gaugeLayout({ scale: DEFAULT_SCALE, value: null, levels: [], width: this.#size.width }).height, AROUND_GAUGE_EM);
   }
 
   /** An unknown `entity` leaves nothing to draw, unless a `value` is given. */
@@ -171,7 +167,7 @@ export class EIndexGauge extends EIndexElement {
       averageLabel: view.average === undefined ? undefined : c.averageTick(fmt(view.average)),
       caption: view.value === null ? undefined : levelName,
       emptyText: t.notPublished,
-      width: this.#width,
+      width: this.#size.width,
       measure: estimatedMeasure(12),
     });
     const { min, max } = view.scale;

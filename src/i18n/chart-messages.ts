@@ -1,11 +1,8 @@
 import type { Lang } from '../data/types.js';
 import { messages, type Messages } from './messages.js';
 
-/** Interface texts both charts (`<eindex-radar>`, `<eindex-gauge>`) show, in Latvian and English. */
-export interface ChartMessages extends Messages {
-  /** Shown when no entity is chosen yet; it says what the chart would show. */
-  chooseEntity: string;
-  entityMissing(id: string, year: number): string;
+/** The texts of "Download image" and of the picture it makes: every chart with `download` has them. */
+export interface ImageMessages {
   /** The label of the image download buttons (SVG, PNG). */
   downloadImage: string;
   /** The source line of a downloaded image. */
@@ -16,7 +13,14 @@ export interface ChartMessages extends Messages {
   imageFailed: string;
 }
 
-/** The shared and chart texts by language; `radar-messages.ts` and `gauge-messages.ts` extend these. */
+/** Interface texts the entity charts (radar, gauge, trend) show, in Latvian and English. */
+export interface ChartMessages extends Messages, ImageMessages {
+  /** Shown when no entity is chosen yet; it says what the chart would show. */
+  chooseEntity: string;
+  entityMissing(id: string, year: number): string;
+}
+
+/** The shared and chart texts by language; the radar, gauge, trend and levels messages extend these (the levels use only the shared and image ones). */
 export const chartMessages: Record<Lang, Omit<ChartMessages, 'chooseEntity'>> = {
   lv: {
     ...messages.lv,

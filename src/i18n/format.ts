@@ -64,3 +64,10 @@ export function warmUpNumberFormats(): void {
 export function warmUpCollators(): void {
   warmUpWhenIdle('collators', collator);
 }
+
+/** The editions a view spans, as a picture's subtitle (`2021`, `2017–2022`) and its file name (`2017-2022`) say them. */
+export function yearSpan(years: readonly number[], dash = '–'): string {
+  const first = years[0];
+  const last = years[years.length - 1];
+  return first === undefined || first === last ? String(first ?? '') : `${first}${dash}${last}`;
+}

@@ -1,8 +1,9 @@
 import type { Lang } from '../data/types.js';
-import { messages, type Messages } from './messages.js';
+import type { Messages } from './messages.js';
+import { chartMessages, type ImageMessages } from './chart-messages.js';
 
 /** Interface texts of `<eindex-levels>` (with the shared ones), in Latvian and English. */
-export interface LevelsMessages extends Messages {
+export interface LevelsMessages extends Messages, ImageMessages {
   showTable: string;
   hideTable: string;
   legend: string;
@@ -19,10 +20,12 @@ export interface LevelsMessages extends Messages {
   shortLevel(level: number): string;
   entityMark(name: string, level: string): string;
   entityNoLevel(name: string): string;
+  /** Under the title of a downloaded image: what it shows, the edition or editions, and the entity marked. */
+  imageSubtitle(years: string, entity: string | undefined): string;
 }
 
 const lv: LevelsMessages = {
-  ...messages.lv,
+  ...chartMessages.lv,
   showTable: 'Tabula',
   hideTable: 'Slēpt tabulu',
   legend: 'Brieduma līmeņi',
@@ -40,10 +43,11 @@ const lv: LevelsMessages = {
   shortLevel: (level) => `${level}. līm.`,
   entityMark: (name, level) => `${name}: ${level}`,
   entityNoLevel: (name) => `${name}: līmenis nav publicēts`,
+  imageSubtitle: (years, entity) => `Brieduma līmeņi, ${years}${entity ? `. Atzīmēts: ${entity}` : ''}`,
 };
 
 const en: LevelsMessages = {
-  ...messages.en,
+  ...chartMessages.en,
   showTable: 'Table',
   hideTable: 'Hide table',
   legend: 'Maturity levels',
@@ -61,6 +65,7 @@ const en: LevelsMessages = {
   shortLevel: (level) => `L${level}`,
   entityMark: (name, level) => `${name}: ${level}`,
   entityNoLevel: (name) => `${name}: level not published`,
+  imageSubtitle: (years, entity) => `Maturity levels, ${years}${entity ? `. Marked: ${entity}` : ''}`,
 };
 
 const levelsMessages: Record<Lang, LevelsMessages> = { lv, en };

@@ -5,7 +5,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import type { EIndexDocument, Lang } from '../data/types.js';
-import type { ChartMessages } from '../i18n/chart-messages.js';
+import type { ImageMessages } from '../i18n/chart-messages.js';
 import { saveFile } from './save-file.js';
 import { emit } from './emit.js';
 
@@ -24,8 +24,8 @@ export interface PictureInfo {
 /** The seam tests replace to read the file instead of downloading it. */
 export const imageSaver = { save: saveFile };
 
-/** `eindex-radar-cesis-2021`: the element, the entity id (or the document) and the year, safe in any file system. */
-export function fileStemOf(kind: string, id: string | undefined, year: number): string {
+/** `eindex-radar-cesis-2021`: the element, the entity id (or the document) and the year (or `2017-2022`), safe in any file system. */
+export function fileStemOf(kind: string, id: string | undefined, year: number | string): string {
   const slug = (id ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
   return ['eindex', kind, slug, String(year)].filter(Boolean).join('-');
 }
@@ -35,7 +35,7 @@ export function fileStemOf(kind: string, id: string | undefined, year: number): 
  * assistive technology need nothing more than Tab and Enter. `chart` selects the drawn
  * `<svg>` in the element's shadow root.
  */
-export function imageDownloadControl(host: HTMLElement, chart: string, info: PictureInfo, t: ChartMessages): TemplateResult {
+export function imageDownloadControl(host: HTMLElement, chart: string, info: PictureInfo, t: ImageMessages): TemplateResult {
   const pick = (format: ImageFormat): void => {
     const drawn = host.shadowRoot?.querySelector<SVGSVGElement>(chart);
     if (!drawn) return;

@@ -2,29 +2,33 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * The content-box width of a chart element, kept current by a ResizeObserver; the host
- * re-renders when it changes by a whole pixel. Charts lay themselves out for this width.
+ * re-renders when it changes by a whole pixel. Charts lay themselves out for this width, and
+ * for `fallback` until the element has a width (not yet measured, or in a hidden box).
  */
 export class WidthController implements ReactiveController {
-  /** 0 until the element has been measured. */
-  width = 0;
+  #measured = 0;
   #observer: ResizeObserver | undefined;
   #frame = 0;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly fallback: number) {
     host.addController(this);
+  }
+
+  get width(): number {
+    return this.#measured || this.fallback;
   }
 
   hostConnected(): void {
     // Measure once now, so the first render already has the final width (no shift).
-    this.width = Math.floor(this.host.clientWidth);
+    this.#measured = Math.floor(this.host.clientWidth);
     this.#observer = new ResizeObserver((entries) => {
       const width = Math.floor(entries[entries.length - 1]?.contentRect.width ?? 0);
-      if (width === this.width) return;
+      if (width === this.#measured) return;
       // Re-render in the next frame, not inside the observer's callback: a new drawing changes
       // the element's height, which inside the callback would be a "ResizeObserver loop".
       cancelAnimationFrame(this.#frame);
       this.#frame = requestAnimationFrame(() => {
-        this.width = width;
+        this.#measured = width;
         this.host.requestUpdate();
       });
     });

@@ -475,28 +475,7 @@ export function radarBarsLayout(input: RadarInput & { readonly notPublished: str
 
 // ---- Tooltips ---------------------------------------------------------------------------
 
-export interface TooltipBox {
-  readonly x: number; readonly y: number; readonly width: number; readonly height: number;
-  /** Baselines of the lines, relative to the box; text starts at `pad`. */
-  readonly baselines: readonly number[];
-  readonly pad: number;
-}
-
-/**
- * Where a point's tooltip goes: beside the point, away from the radar's centre (for bars, to
- * the right where it fits), always inside the drawing; 8 px from the point, inside its hit
- * circle (radius ≥ 10), so the pointer can move onto it without leaving both (WCAG 1.4.13).
- */
-export function tooltipBox(
-  layout: RadarLayout | RadarBarsLayout, at: { readonly x: number; readonly y: number }, lines: readonly string[], measure: Measure,
-): TooltipBox {
-  const { fontSize } = layout;
-  const pad = 6;
-  const lineHeight = fontSize * 1.3;
-  const width = Math.min(layout.width, linesWidth(lines, measure) + 2 * pad);
-  const height = lines.length * lineHeight + 2 * pad;
-  const right = layout.form === 'radar' ? at.x >= layout.center.x : at.x + 8 + width <= layout.width;
-  const x = Math.min(Math.max(0, right ? at.x + 8 : at.x - 8 - width), layout.width - width);
-  const y = Math.min(Math.max(0, at.y - height / 2), layout.height - height);
-  return { x, y, width, height, pad, baselines: lines.map((_, i) => pad + fontSize + i * lineHeight) };
+/** A radar's tooltip goes away from the centre, over no other point; a bar's to the right, past the bar's end. */
+export function radarTooltipSide(layout: RadarLayout | RadarBarsLayout, at: { readonly x: number }): 'left' | 'right' {
+  return layout.form === 'radar' && at.x < layout.center.x ? 'left' : 'right';
 }

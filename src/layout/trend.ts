@@ -116,3 +116,8 @@ export function trendLayout(input: TrendInput): TrendLayout {
     series,
   };
 }
+
+/** A trend's tooltip goes toward the middle of the plot, where the years either side leave room. */
+export function trendTooltipSide(layout: TrendLayout, at: { readonly x: number }): 'left' | 'right' {
+  return at.x < (layout.plot.left + layout.plot.right) / 2 ? 'right' : 'left';
+}

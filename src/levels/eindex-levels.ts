@@ -1,8 +1,13 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
+import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
 import { figureStyles } from '../internal/figure-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
+import { TableToggleController } from '../internal/controllers/table-toggle.js';
+import { yearSpan } from '../i18n/format.js';
+import { localText } from '../i18n/lang.js';
+import { findEntity } from '../data/query.js';
 import type { EIndexDocument, Edition } from '../data/types.js';
 import { levelsMessagesFor, type LevelsMessages } from '../i18n/levels-messages.js';
 import { levelsLayout } from '../layout/levels.js';
@@ -36,6 +41,7 @@ const AROUND_CHART_EM = 6;
  * @csspart legend - The level names.
  * @csspart table-toggle - The "Table" button.
  * @csspart table - The data table.
+ * @csspart download - The "Download image" group (SVG and PNG buttons), with `download`.
  * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  * @csspart status - The loading, empty and error messages.
  *
@@ -54,7 +60,7 @@ export class EIndexLevels extends EIndexElement {
     editions: {},
     group: {},
     entity: {},
-    tableShown: { state: true },
+    download: { type: Boolean },
   };
 
   /** `all` draws one bar per edition; else only the `edition` (default the latest). */
@@ -66,18 +72,16 @@ export class EIndexLevels extends EIndexElement {
   /** Id of an entity to mark in its level; a later selection in the element named by `for` takes over. */
   entity = '';
 
-  private tableShown = false;
+  /** Show "Download image" (SVG, PNG): the bars with their counts, shares and legend, title, editions and source, standalone. */
+  download = false;
 
-  readonly #size = new WidthController(this);
+  readonly #size = new WidthController(this, LEVELS_DEFAULT_WIDTH);
   readonly #reserve = new ReserveController(this);
-
-  get #width(): number {
-    return this.#size.width || LEVELS_DEFAULT_WIDTH;
-  }
+  readonly #table = new TableToggleController(this);
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const width = this.#width;
+    const width = this.#size.width;
     const placeholder = levelsLayout({
       rows: [{ label: '2000', counts: [] }], width, fontSize: 13, measure: estimatedMeasure(13), label: () => '',
     });
@@ -92,9 +96,13 @@ export class EIndexLevels extends EIndexElement {
   protected override renderReady({ doc, edition, lang }: ReadyContext): TemplateResult {
     const c = levelsMessagesFor(lang);
     const editions: readonly Edition[] = this.editions === 'all' ? doc.editions : [edition];
-    const view = levelsView(doc, editions, this.group, this.linkedEntity ?? (this.entity || undefined), this.#width, lang, c);
+    const entityId = this.linkedEntity ?? (this.entity || undefined);
+    const view = levelsView(doc, editions, this.group, entityId, this.#size.width, lang, c);
     if (!view) return this.renderEmpty(c.noneInView);
     const { layout, title } = view;
+    const years = editions.map((e) => e.year);
+    // The picture names the entity it marks, as the latest edition shown names it.
+    const marked = entityId ? editions.flatMap((e) => findEntity(e, entityId) ?? []).pop() : undefined;
     const swatch = layout.swatch;
     return html`
       <figure part="figure">
@@ -109,7 +117,7 @@ export class EIndexLevels extends EIndexElement {
               </g>` : nothing}
             ${row.empty
               ? svg`<rect class="empty-bar" x="0" y=${row.bar.y} width=${layout.width} height=${row.bar.height}></rect>
-                <text class="np" x="8" y=${row.bar.y + row.bar.height / 2} dy="0.35em">${c.noneForEdition}</text>`
+                <text class="np" x="8" y=${row.bar.y + row.bar.height / 2} dy="0.35em">${view.empty}</text>`
               : nothing}
             ${row.segments.map((s) => svg`<g part="segment" class="segment level-${Math.min(Math.max(s.level, 1), 5)}">
               <rect x=${s.x} y=${row.bar.y} width=${s.width} height=${row.bar.height}></rect>
@@ -124,14 +132,12 @@ export class EIndexLevels extends EIndexElement {
             <svg class="swatch" width="14" height="14" viewBox="0 0 14 14" aria-hidden="true"><rect class="swatch-box" width="14" height="14"></rect></svg>
             <span>${view.levelName(l.level)}</span></li>`)}
         </ul>
-        <button class="control" part="table-toggle" type="button" aria-expanded=${this.tableShown ? 'true' : 'false'}
-          aria-controls="data" @click=${() => (this.tableShown = !this.tableShown)}
-        >${this.tableShown ? c.hideTable : c.showTable}</button>
-        <div id="data" class=${this.tableShown ? 'data shown' : 'data visually-hidden'}
-          role=${this.tableShown ? 'region' : nothing} aria-label=${this.tableShown ? title : nothing}
-          tabindex=${this.tableShown ? 0 : nothing}>
-          ${this.#renderTable(doc, view, c)}
-        </div>
+        ${this.#table.button(c)}
+        ${this.download ? imageDownloadControl(this, 'svg[part="chart"]', {
+          doc, lang, subtitle: c.imageSubtitle(yearSpan(years), marked && localText(marked.name, lang)),
+          fileStem: fileStemOf('levels', entityId, yearSpan(years, '-')),
+        }, c) : nothing}
+        ${this.#table.region(title, this.#renderTable(doc, view, c))}
       </figure>`;
   }
 

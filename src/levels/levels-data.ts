@@ -71,6 +71,8 @@ export interface LevelsView {
   readonly marks: readonly LevelsMark[];
   readonly layout: LevelsLayout;
   readonly title: string;
+  /** What an empty bar says: the whole phrase, or "not published" where the phrase does not fit (the row heading names the year). */
+  readonly empty: string;
   levelName(level: number): string;
   /** Where a row's counts come from. */
   source(row: LevelCounts): string;
@@ -117,5 +119,6 @@ export function levelsView(
     marks: marks.flatMap((m) => (m.level === undefined ? [] : [{ row: m.row, level: m.level, text: m.text }])),
   });
   const title = c.title(localText(doc.title, lang), editions.length === 1 ? editions[0]!.year : undefined);
-  return { rows, marks, layout, title, levelName, source, count, share };
+  const empty = estimatedMeasure(fontSize)(c.noneForEdition) + 16 <= layout.width ? c.noneForEdition : c.notPublished;
+  return { rows, marks, layout, title, empty, levelName, source, count, share };
 }

@@ -4,6 +4,8 @@ import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
 import { figureStyles, pointStyles } from '../internal/figure-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
+import { PointTipsController } from '../internal/controllers/point-tips.js';
+import { TableToggleController } from '../internal/controllers/table-toggle.js';
 import { tokensOf } from '../data/query.js';
 import type { Lang } from '../data/types.js';
 import { DEFAULT_SCALE } from '../data/validate.js';
@@ -13,10 +15,11 @@ import { LABEL_MAX, shorten } from '../i18n/display-text.js';
 import { localText } from '../i18n/lang.js';
 import type { Messages } from '../i18n/messages.js';
 import {
-  isSparse, markerPath, radarBarsLayout, radarLayout, tooltipBox,
+  isSparse, markerPath, radarBarsLayout, radarLayout, radarTooltipSide,
   type RadarBarsLayout, type RadarBarsSeries, type RadarLayout, type RadarSeries,
 } from '../layout/radar.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
+import { tooltipBox } from '../layout/tooltip.js';
 import { checkRadarOptions, radarSeries, type ChartSeries } from './radar-series.js';
 import { radarStyles } from './eindex-radar.styles.js';
 import type { AttributeProblem } from '../internal/notice.js';
@@ -91,9 +94,6 @@ export class EIndexRadar extends EIndexElement {
     entity: {},
     compare: {},
     download: { type: Boolean },
-    tableShown: { state: true },
-    active: { state: true },
-    tip: { state: true },
   };
 
   /** Id of the entity shown first; a later selection in the element named by `for` takes over. */
@@ -105,30 +105,19 @@ export class EIndexRadar extends EIndexElement {
   /** Show "Download image" (SVG, PNG): the chart with its title, edition and source, standalone. */
   download = false;
 
-  private tableShown = false;
-  /** The point holding the chart's single tab stop (roving tabindex). */
-  private active: Cell = { s: 0, c: 0 };
-  /** The point whose tooltip shows (hovered or focused). */
-  private tip: Cell | undefined;
-
-  readonly #size = new WidthController(this);
+  readonly #size = new WidthController(this, FALLBACK_WIDTH);
   readonly #reserve = new ReserveController(this);
+  readonly #table = new TableToggleController(this);
+  readonly #tips = new PointTipsController<Cell>(this, { s: 0, c: 0 });
   #lastLayout: RadarLayout | RadarBarsLayout | undefined;
-
-  get #width(): number {
-    return this.#size.width || FALLBACK_WIDTH;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // A new selection or new data: the tab stop goes back to the first point.
     const keys = changed as Map<PropertyKey, unknown>;
-    if (['linkedEntity', 'entity', 'compare', 'data', 'src', 'edition'].some((key) => keys.has(key))) {
-      this.active = { s: 0, c: 0 };
-      this.tip = undefined;
-    }
+    if (['linkedEntity', 'entity', 'compare', 'data', 'src', 'edition'].some((key) => keys.has(key))) this.#tips.reset();
     // Reserve the size the chart will take, for the loading state.
-    const width = this.#width;
+    const width = this.#size.width;
     const t = radarMessagesFor(this.language);
     const placeholder = radarLayout({
       categories: t.defaultCategories.map((label, i) => ({ id: String(i), label })),
@@ -155,7 +144,7 @@ export class EIndexRadar extends EIndexElement {
       return this.renderEmpty(message);
     }
     const categories = doc.categories.map((category) => ({ id: category.id, label: localText(category.name, lang) }));
-    const width = this.#width;
+    const width = this.#size.width;
     const fontSize = fontSizeFor(width);
     // Labels in the drawing and the key are shortened (a 500-letter name drew an 8 000 px
     // chart); the points, the tooltips and the table name each category in full.
@@ -182,7 +171,7 @@ export class EIndexRadar extends EIndexElement {
           ${layout.form === 'bars' ? this.#renderBarsGrid(layout, lang) : this.#renderGrid(layout)}
           ${layout.series.map((s) => this.#renderSeries(s, plan.series[s.index]!, layout, categories, lang, t, c))}
           ${layout.form === 'radar' ? this.#renderRingLabels(layout, lang) : nothing}
-          ${this.tip ? this.#renderTooltip(layout, this.tip, plan.series, categories, lang, t) : nothing}
+          ${this.#tips.tip ? this.#renderTooltip(layout, this.#tips.tip, plan.series, categories, lang, t) : nothing}
         </svg>
         ${layout.form === 'radar' && layout.keyed
           ? html`<ol class="key" part="key" aria-label=${c.category}>
@@ -197,26 +186,11 @@ export class EIndexRadar extends EIndexElement {
         </ul>
         ${sparse ? html`<p class="note" part="note">${c.sparseNote(published, categories.length)}</p>` : nothing}
         ${plan.notes.map((note) => html`<p class="note" part="note">${note}</p>`)}
-        <button
-          class="control"
-          part="table-toggle"
-          type="button"
-          aria-expanded=${this.tableShown ? 'true' : 'false'}
-          aria-controls="data"
-          @click=${() => (this.tableShown = !this.tableShown)}
-        >${this.tableShown ? c.hideTable : c.showTable}</button>
+        ${this.#table.button(c)}
         ${this.download
           ? imageDownloadControl(this, 'svg[part="chart"]', { doc, lang, subtitle: title, fileStem: fileStemOf('radar', primaryId, edition.year) }, c)
           : nothing}
-        <div
-          id="data"
-          class=${this.tableShown ? 'data shown' : 'data visually-hidden'}
-          role=${this.tableShown ? 'region' : nothing}
-          aria-label=${this.tableShown ? c.tableCaption(title) : nothing}
-          tabindex=${this.tableShown ? 0 : nothing}
-        >
-          ${this.#renderTable(title, categories, plan.series, lang, t, c)}
-        </div>
+        ${this.#table.region(c.tableCaption(title), this.#renderTable(title, categories, plan.series, lang, t, c))}
       </figure>
     `;
   }
@@ -275,7 +249,7 @@ export class EIndexRadar extends EIndexElement {
       <g class="series series-${s.index + 1}" part="series">
         ${shapes}
         ${cells.map((cell) => {
-          const active = this.active.s === s.index && this.active.c === cell.c;
+          const active = this.#tips.active.s === s.index && this.#tips.active.c === cell.c;
           return svg`<g
             class=${cell.missing ? 'point missing' : 'point'}
             data-s=${s.index}
@@ -284,10 +258,10 @@ export class EIndexRadar extends EIndexElement {
             role="img"
             tabindex=${active ? 0 : -1}
             aria-label=${c.pointLabel(categories[cell.c]!.label, s.label, valueText(data, cell.c, lang, t))}
-            @focus=${() => this.#showTip({ s: s.index, c: cell.c }, true)}
-            @blur=${() => (this.tip = undefined)}
-            @pointerenter=${() => this.#showTip({ s: s.index, c: cell.c }, false)}
-            @pointerleave=${this.#onPointerLeave}
+            @focus=${() => this.#tips.show({ s: s.index, c: cell.c }, true)}
+            @blur=${() => this.#tips.hide()}
+            @pointerenter=${() => this.#tips.show({ s: s.index, c: cell.c }, false)}
+            @pointerleave=${this.#tips.onPointerLeave}
             @keydown=${this.#onPointKeydown}
           >
             <circle class="hit" r=${Math.max(10, layout.fontSize)}></circle>
@@ -307,11 +281,8 @@ export class EIndexRadar extends EIndexElement {
     const at = s.points.find((p) => p.categoryIndex === cell.c) ?? s.missing.find((m) => m.categoryIndex === cell.c);
     if (!at) return nothing;
     const lines = [categories[cell.c]!.label, s.label, valueText(data, cell.c, lang, t)];
-    const box = tooltipBox(layout, at, lines, estimatedMeasure(layout.fontSize));
-    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${box.x} ${box.y})" @pointerleave=${this.#onPointerLeave}>
-      <rect width=${box.width} height=${box.height} rx="4"></rect>
-      <text>${lines.map((line, i) => svg`<tspan class=${i === 0 ? 'tip-heading' : ''} x=${box.pad} y=${box.baselines[i]}>${line}</tspan>`)}</text>
-    </g>`;
+    const box = tooltipBox(layout, at, lines, estimatedMeasure(layout.fontSize), radarTooltipSide(layout, at));
+    return this.#tips.tooltip(box, lines);
   }
 
   #renderTable(
@@ -340,42 +311,12 @@ export class EIndexRadar extends EIndexElement {
     </table>`;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.#onDocumentKeydown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onDocumentKeydown);
-  }
-
-  /**
-   * WCAG 1.4.13: a tooltip shown by hover stays while the pointer moves from its point onto
-   * it (the point's hit circle overlaps the tooltip, so there is no gap to cross), and
-   * Escape dismisses it wherever the focus is.
-   */
-  readonly #onPointerLeave = (event: PointerEvent): void => {
-    const to = event.relatedTarget;
-    if (to instanceof Element && to.closest('.tooltip, .point')) return;
-    this.tip = undefined;
-  };
-
-  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.tip) this.tip = undefined;
-  };
-
-  #showTip(cell: Cell, focused: boolean): void {
-    this.tip = cell;
-    if (focused) this.active = cell;
-  }
-
   #onPointKeydown(event: KeyboardEvent): void {
     const layout = this.#lastLayout;
     if (!layout) return;
     const n = layout.form === 'radar' ? layout.axes.length : layout.labels.length;
     const m = layout.series.length;
-    const { s, c } = this.active;
+    const { s, c } = this.#tips.active;
     let next: Cell | undefined;
     switch (event.key) {
       case 'ArrowRight':
@@ -397,17 +338,13 @@ export class EIndexRadar extends EIndexElement {
         next = { s, c: n - 1 };
         break;
       case 'Escape':
-        this.tip = undefined;
+        this.#tips.hide();
         return;
       default:
         return;
     }
     event.preventDefault();
-    this.active = next;
-    this.tip = next;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<SVGGElement>(`.point[data-s="${next.s}"][data-c="${next.c}"]`)?.focus();
-    });
+    this.#tips.moveTo(next, `.point[data-s="${next.s}"][data-c="${next.c}"]`);
   }
 }
 

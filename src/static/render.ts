@@ -414,7 +414,7 @@ function renderLevels(doc: EIndexDocument, edition: Edition, lang: Lang, attribu
     }
     if (row.empty) {
       parts.push(`<rect class="empty-bar" x="0" y="${n(row.bar.y)}" width="${layout.width}" height="${n(row.bar.height)}"/>`);
-      parts.push(`<text class="np" x="8" y="${n(row.bar.y + row.bar.height / 2)}" dy="0.35em">${escapeHtml(c.noneForEdition)}</text>`);
+      parts.push(`<text class="np" x="8" y="${n(row.bar.y + row.bar.height / 2)}" dy="0.35em">${escapeHtml(view.empty)}</text>`);
     }
     for (const s of row.segments) {
       const box = s.swatch ? `<rect class="swatch-box" x="${n(s.swatch.x)}" y="${n(s.swatch.y)}" width="${layout.swatch}" height="${layout.swatch}"/>` : '';

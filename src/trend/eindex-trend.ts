@@ -1,15 +1,19 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
+import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
 import { figureStyles, pointStyles } from '../internal/figure-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
+import { PointTipsController } from '../internal/controllers/point-tips.js';
+import { TableToggleController } from '../internal/controllers/table-toggle.js';
 import { latestEntity, tokensOf } from '../data/query.js';
 import { DEFAULT_SCALE } from '../data/validate.js';
 import { trendMessagesFor, type TrendMessages } from '../i18n/trend-messages.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatNumber, yearSpan } from '../i18n/format.js';
 import { markerPath } from '../layout/radar.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
-import { trendLayout, type TrendLayout } from '../layout/trend.js';
+import { trendLayout, trendTooltipSide, type TrendLayout } from '../layout/trend.js';
+import { tooltipBox } from '../layout/tooltip.js';
 import { checkTrendOptions, measureOf, TREND_DEFAULT_WIDTH, trendFontSize, trendSeries, trendView, type TrendSeriesData } from './trend-series.js';
 import type { AttributeProblem } from '../internal/notice.js';
 import { trendStyles } from './eindex-trend.styles.js';
@@ -46,6 +50,7 @@ interface Cell { readonly s: number; readonly p: number }
  * @csspart notice - A notice above the drawing: an attribute value that cannot be used, what is drawn instead, and the nearest valid value.
  * @csspart table-toggle - The "Table" button.
  * @csspart table - The data table.
+ * @csspart download - The "Download image" group (SVG and PNG buttons), with `download`.
  * @csspart status - The loading, empty and error messages.
  *
  * @cssprop --eindex-series-1 - Colour of the first series.
@@ -63,9 +68,7 @@ export class EIndexTrend extends EIndexElement {
     entity: {},
     compare: {},
     measure: {},
-    tableShown: { state: true },
-    active: { state: true },
-    tip: { state: true },
+    download: { type: Boolean },
   };
 
   /** Id of the entity shown first; a later selection in the element named by `for` takes over. */
@@ -77,27 +80,21 @@ export class EIndexTrend extends EIndexElement {
   /** `total` (default), `rank` (places, 1 at the top) or a category id. */
   measure = 'total';
 
-  private tableShown = false;
-  /** The point holding the chart's single tab stop (roving tabindex): series and point index. */
-  private active: Cell = { s: 0, p: 0 };
-  private tip: Cell | undefined;
+  /** Show "Download image" (SVG, PNG): the series with their legend, title, editions and source, standalone. */
+  download = false;
 
-  readonly #size = new WidthController(this);
+  readonly #size = new WidthController(this, TREND_DEFAULT_WIDTH);
   readonly #reserve = new ReserveController(this);
+  readonly #table = new TableToggleController(this);
+  /** Points by series and point index. */
+  readonly #tips = new PointTipsController<Cell>(this, { s: 0, p: 0 });
   #lastLayout: TrendLayout | undefined;
-
-  get #width(): number {
-    return this.#size.width || TREND_DEFAULT_WIDTH;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const keys = changed as Map<PropertyKey, unknown>;
-    if (['linkedEntity', 'entity', 'compare', 'measure', 'data', 'src'].some((key) => keys.has(key))) {
-      this.active = { s: 0, p: 0 };
-      this.tip = undefined;
-    }
-    const width = this.#width;
+    if (['linkedEntity', 'entity', 'compare', 'measure', 'data', 'src'].some((key) => keys.has(key))) this.#tips.reset();
+    const width = this.#size.width;
     const fontSize = trendFontSize(width);
     const placeholder = trendLayout({
       years: [], series: [], domain: [DEFAULT_SCALE.min, DEFAULT_SCALE.max], width, fontSize,
@@ -122,13 +119,14 @@ export class EIndexTrend extends EIndexElement {
     if (plan.series.length === 0 || (primaryId && !latestEntity(doc, primaryId))) {
       return this.renderEmpty(primaryId ? c.entityUnknown(primaryId) : c.chooseEntity);
     }
-    const { layout, title, years, valueText } = trendView(doc, plan, primaryId, measure, this.#width, lang, t, c);
+    const { layout, title, years, valueText } = trendView(doc, plan, primaryId, measure, this.#size.width, lang, t, c);
     this.#lastLayout = layout;
     const fontSize = layout.fontSize;
     // The tab stop stays on a drawn point: a series with no published value has none.
-    if (!layout.series[this.active.s]?.points[this.active.p]) {
+    const tips = this.#tips;
+    if (!layout.series[tips.active.s]?.points[tips.active.p]) {
       const first = layout.series.find((s) => s.points.length > 0);
-      this.active = { s: first?.index ?? 0, p: 0 };
+      tips.active = { s: first?.index ?? 0, p: 0 };
     }
     const anyBridge = layout.series.some((s) => s.bridges.length > 0);
     return html`
@@ -142,32 +140,31 @@ export class EIndexTrend extends EIndexElement {
             ${s.segments.map((d) => svg`<path class="line" d=${d} aria-hidden="true"></path>`)}
             ${s.points.map((point, p) => svg`<g part="point" class="point" data-s=${s.index} data-p=${p}
               transform="translate(${point.x} ${point.y})" role="img"
-              tabindex=${this.active.s === s.index && this.active.p === p ? 0 : -1}
+              tabindex=${tips.active.s === s.index && tips.active.p === p ? 0 : -1}
               aria-label=${c.pointLabel(s.label, layout.years[point.yearIndex]!.year, valueText(plan.series[s.index]!, point.yearIndex))}
-              @focus=${() => this.#showTip({ s: s.index, p }, true)}
-              @blur=${() => (this.tip = undefined)}
-              @pointerenter=${() => this.#showTip({ s: s.index, p }, false)}
-              @pointerleave=${this.#onPointerLeave}
+              @focus=${() => tips.show({ s: s.index, p }, true)}
+              @blur=${() => tips.hide()}
+              @pointerenter=${() => tips.show({ s: s.index, p }, false)}
+              @pointerleave=${tips.onPointerLeave}
               @keydown=${this.#onPointKeydown}>
               <circle class="hit" r=${Math.max(10, fontSize)}></circle>
               <path class="marker" d=${s.marker}></path>
             </g>`)}
           </g>`)}
-          ${this.tip ? this.#renderTooltip(layout, this.tip, plan.series, valueText) : nothing}
+          ${tips.tip ? this.#renderTooltip(layout, tips.tip, plan.series, valueText) : nothing}
         </svg>
         <ul class="legend" part="legend" aria-label=${c.legend}>
           ${layout.series.map((s) => html`<li class="series-${s.index + 1}">${swatch(s.index, false)}<span>${s.label}</span></li>`)}
           ${anyBridge ? html`<li class="np">${swatch(0, true)}<span>${c.bridge}</span></li>` : nothing}
         </ul>
         ${plan.notes.map((note) => html`<p class="note" part="note">${note}</p>`)}
-        <button class="control" part="table-toggle" type="button" aria-expanded=${this.tableShown ? 'true' : 'false'}
-          aria-controls="data" @click=${() => (this.tableShown = !this.tableShown)}
-        >${this.tableShown ? c.hideTable : c.showTable}</button>
-        <div id="data" class=${this.tableShown ? 'data shown' : 'data visually-hidden'}
-          role=${this.tableShown ? 'region' : nothing} aria-label=${this.tableShown ? title : nothing}
-          tabindex=${this.tableShown ? 0 : nothing}>
-          ${this.#renderTable(title, years, plan.series, valueText, c)}
-        </div>
+        ${this.#table.button(c)}
+        ${this.download
+          ? imageDownloadControl(this, 'svg[part="chart"]', {
+            doc, lang, subtitle: `${title}, ${yearSpan(years)}`, fileStem: fileStemOf('trend', primaryId, yearSpan(years, '-')),
+          }, c)
+          : nothing}
+        ${this.#table.region(title, this.#renderTable(title, years, plan.series, valueText, c))}
       </figure>`;
   }
 
@@ -190,21 +187,7 @@ export class EIndexTrend extends EIndexElement {
     const data = series[cell.s];
     if (!s || !point || !data) return nothing;
     const lines = [`${layout.years[point.yearIndex]!.year}`, s.label, valueText(data, point.yearIndex)];
-    const fontSize = layout.fontSize;
-    const measure = estimatedMeasure(fontSize);
-    const pad = 6;
-    const lineHeight = fontSize * 1.3;
-    const w = Math.min(layout.width, Math.max(...lines.map((line) => measure(line))) + 2 * pad);
-    const h = lines.length * lineHeight + 2 * pad;
-    // Beside the point, toward the middle of the plot, inside the drawing; 8 px away, inside the
-    // point's hit circle, so the pointer can move onto it (WCAG 1.4.13).
-    const right = point.x < (layout.plot.left + layout.plot.right) / 2;
-    const x = Math.min(Math.max(0, right ? point.x + 8 : point.x - 8 - w), layout.width - w);
-    const y = Math.min(Math.max(0, point.y - h / 2), layout.height - h);
-    return svg`<g class="tooltip" part="tooltip" aria-hidden="true" transform="translate(${x} ${y})" @pointerleave=${this.#onPointerLeave}>
-      <rect width=${w} height=${h} rx="4"></rect>
-      <text>${lines.map((line, i) => svg`<tspan class=${i === 0 ? 'tip-heading' : ''} x=${pad} y=${pad + fontSize + i * lineHeight}>${line}</tspan>`)}</text>
-    </g>`;
+    return this.#tips.tooltip(tooltipBox(layout, point, lines, estimatedMeasure(layout.fontSize), trendTooltipSide(layout, point)), lines);
   }
 
   #renderTable(
@@ -223,35 +206,10 @@ export class EIndexTrend extends EIndexElement {
     </table>`;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this.#onDocumentKeydown);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('keydown', this.#onDocumentKeydown);
-  }
-
-  readonly #onPointerLeave = (event: PointerEvent): void => {
-    const to = event.relatedTarget;
-    if (to instanceof Element && to.closest('.tooltip, .point')) return;
-    this.tip = undefined;
-  };
-
-  readonly #onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape' && this.tip) this.tip = undefined;
-  };
-
-  #showTip(cell: Cell, focused: boolean): void {
-    this.tip = cell;
-    if (focused) this.active = cell;
-  }
-
   #onPointKeydown(event: KeyboardEvent): void {
     const layout = this.#lastLayout;
     if (!layout) return;
-    const { s, p } = this.active;
+    const { s, p } = this.#tips.active;
     const points = layout.series[s]?.points ?? [];
     // Up and down move to the other series' point of the nearest edition.
     const nearest = (target: number): Cell => {
@@ -280,18 +238,13 @@ export class EIndexTrend extends EIndexElement {
         break;
       }
       case 'Escape':
-        this.tip = undefined;
+        this.#tips.hide();
         return;
       default:
         return;
     }
     event.preventDefault();
-    const target = next;
-    this.active = target;
-    this.tip = target;
-    void this.updateComplete.then(() => {
-      this.renderRoot.querySelector<SVGGElement>(`.point[data-s="${target.s}"][data-p="${target.p}"]`)?.focus();
-    });
+    this.#tips.moveTo(next, `.point[data-s="${next.s}"][data-p="${next.p}"]`);
   }
 }
 

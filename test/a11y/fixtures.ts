@@ -2,7 +2,8 @@
  * Every element in every state, for the accessibility matrix: loaded, loading (a request
  * that never answers), error and empty. Data is the tiny fictional document of
  * test/helpers/docs.ts with category scores and level thresholds filled in, so every part of
- * each drawing is there (bands, average tick, gaps, change column, highlighted row).
+ * each drawing is there (bands, average tick, gaps, change column, highlighted row, and the
+ * download controls: CSV for the ranking, images for the charts).
  */
 import { html, render, type TemplateResult } from 'lit';
 import { oneEvent } from '@open-wc/testing';
@@ -70,7 +71,7 @@ export function template(element: ElementName, state: State, lang: string): Temp
     case 'radar':
       switch (state) {
         case 'loaded':
-          return html`<eindex-radar lang=${lang} .data=${data} entity="alpha" compare="beta average best"></eindex-radar>`;
+          return html`<eindex-radar lang=${lang} .data=${data} entity="alpha" compare="beta average best" download></eindex-radar>`;
         case 'loading':
           return html`<eindex-radar lang=${lang} src=${NEVER} entity="alpha"></eindex-radar>`;
         case 'error':
@@ -82,7 +83,7 @@ export function template(element: ElementName, state: State, lang: string): Temp
     case 'gauge':
       switch (state) {
         case 'loaded':
-          return html`<eindex-gauge lang=${lang} .data=${data} entity="alpha"></eindex-gauge>`;
+          return html`<eindex-gauge lang=${lang} .data=${data} entity="alpha" download></eindex-gauge>`;
         case 'loading':
           return html`<eindex-gauge lang=${lang} src=${NEVER} entity="alpha"></eindex-gauge>`;
         case 'error':
@@ -94,7 +95,7 @@ export function template(element: ElementName, state: State, lang: string): Temp
     case 'trend':
       switch (state) {
         case 'loaded':
-          return html`<eindex-trend lang=${lang} .data=${data} entity="alpha" compare="beta average"></eindex-trend>`;
+          return html`<eindex-trend lang=${lang} .data=${data} entity="alpha" compare="beta average" download></eindex-trend>`;
         case 'loading':
           return html`<eindex-trend lang=${lang} src=${NEVER} entity="alpha"></eindex-trend>`;
         case 'error':
@@ -106,7 +107,7 @@ export function template(element: ElementName, state: State, lang: string): Temp
     case 'levels':
       switch (state) {
         case 'loaded':
-          return html`<eindex-levels lang=${lang} .data=${data} editions="all" entity="alpha"></eindex-levels>`;
+          return html`<eindex-levels lang=${lang} .data=${data} editions="all" entity="alpha" download></eindex-levels>`;
         case 'loading':
           return html`<eindex-levels lang=${lang} src=${NEVER}></eindex-levels>`;
         case 'error':

@@ -71,6 +71,16 @@ describe('demo configurator', () => {
     await expectAccessible(root);
   });
 
+  it('offers `download` for every chart as an image (SVG and PNG) and for the ranking as CSV, in Latvian', async () => {
+    const root = await open('lv');
+    for (const [tag, format] of [['eindex-ranking', 'CSV'], ['eindex-radar', 'SVG'], ['eindex-gauge', 'SVG'], ['eindex-trend', 'SVG'], ['eindex-levels', 'SVG']] as const) {
+      await chooseElement(root, tag);
+      const box = root.querySelector<HTMLInputElement>('#cfg-attr-download');
+      expect(box?.type, `${tag} offers download as a checkbox`).to.equal('checkbox');
+      expect(text(root.querySelector('#cfg-attr-download-hint')), `${tag} download hint`).to.contain(format);
+    }
+  });
+
   it('keeps the manifest hints in en mode', async () => {
     const root = await open('en');
     expect(text(root.querySelector('#cfg-element option[value="eindex-ranking"]'))).to.equal('<eindex-ranking> — Ranking table of E-index results.');

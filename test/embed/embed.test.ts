@@ -112,6 +112,13 @@ describe('embed query rules', () => {
     expect(names).not.to.include('loadstate');
   });
 
+  it('takes `download` (the image export) for every chart, a yes/no parameter', () => {
+    for (const tag of ['eindex-radar', 'eindex-gauge', 'eindex-trend', 'eindex-levels']) {
+      const request = readEmbedRequest(query(`element=${tag}&download=&lang=en`), lookup, tags);
+      expect(request.ok && request.attributes, tag).to.deep.equal([['download', ''], ['lang', 'en']]);
+    }
+  });
+
   it('sets boolean attributes from "", true or their name and drops false', () => {
     const request = readEmbedRequest(query('element=eindex-ranking&search=&download=false&lang=en'), lookup, tags);
     expect(request.ok && request.attributes).to.deep.equal([['search', ''], ['lang', 'en']]);

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { boxesOverlap, isSparse, radarBarsLayout, radarLayout, tooltipBox } from '../../src/layout/radar.js';
+import { boxesOverlap, isSparse, radarBarsLayout, radarLayout, radarTooltipSide } from '../../src/layout/radar.js';
+import { tooltipBox } from '../../src/layout/tooltip.js';
 import type { RadarInput, RadarLayout } from '../../src/layout/radar.js';
 import { estimatedMeasure } from '../../src/layout/text-wrap.js';
 import { el, expectSvgSnapshot } from '../helpers/snapshot.js';
@@ -283,7 +284,7 @@ describe('radarLayout', () => {
     const short = ['Atvērtie dati', 'VTUA', '58'];
     for (const p of l.series[0]!.points) {
       for (const lines of [long, short]) {
-        const t = tooltipBox(l, p, lines, estimatedMeasure(l.fontSize));
+        const t = tooltipBox(l, p, lines, estimatedMeasure(l.fontSize), radarTooltipSide(l, p));
         expect(t.x).to.be.at.least(0);
         expect(t.y).to.be.at.least(0);
         expect(t.x + t.width).to.be.at.most(l.width);
@@ -291,7 +292,7 @@ describe('radarLayout', () => {
         expect(t.baselines).to.have.length(3);
       }
       // A short tooltip fits beside the point on the side away from the centre (not over the plot).
-      const t = tooltipBox(l, p, short, estimatedMeasure(l.fontSize));
+      const t = tooltipBox(l, p, short, estimatedMeasure(l.fontSize), radarTooltipSide(l, p));
       if (p.x > l.center.x + 1) expect(t.x, `point at x ${p.x}`).to.be.above(p.x);
       if (p.x < l.center.x - 1) expect(t.x + t.width, `point at x ${p.x}`).to.be.below(p.x);
     }

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { trendLayout, type TrendInput, type TrendLayout } from '../../src/layout/trend.js';
+import { trendLayout, trendTooltipSide, type TrendInput, type TrendLayout } from '../../src/layout/trend.js';
+import { tooltipBox } from '../../src/layout/tooltip.js';
 import { estimatedMeasure } from '../../src/layout/text-wrap.js';
 import { el, expectSvgSnapshot, type SvgNode } from '../helpers/snapshot.js';
 
@@ -96,6 +97,39 @@ describe('layout/trend', () => {
       }
       for (const s of l.series) for (const p of s.points) expect(p.x).to.be.within(l.plot.left, width);
     }
+  });
+
+  it('places a point\'s tooltip beside it, toward the middle of the plot, inside the drawing (shared tooltipBox)', () => {
+    const lines = ['2019', 'Centrālā statistikas pārvalde', '72,5'];
+    for (const width of [160, 360, 1200]) {
+      const l = trendLayout(input({ width }));
+      for (const p of l.series.flatMap((s) => s.points)) {
+        const t = tooltipBox(l, p, lines, estimatedMeasure(l.fontSize), trendTooltipSide(l, p));
+        expect(t.x, `${width}`).to.be.at.least(0);
+        expect(t.y, `${width}`).to.be.at.least(0);
+        expect(t.x + t.width, `${width}`).to.be.at.most(l.width);
+        expect(t.y + t.height, `${width}`).to.be.at.most(l.height);
+        // Where it fits, it does not cover its point: 8 px to its right or left.
+        if (width === 1200) {
+          const middle = (l.plot.left + l.plot.right) / 2;
+          if (p.x < middle) expect(t.x, `point at ${p.x}`).to.equal(p.x + 8);
+          else expect(t.x + t.width, `point at ${p.x}`).to.equal(p.x - 8);
+        }
+      }
+    }
+  });
+
+  it('puts a tooltip on the other side where the preferred one has no room (tooltipBox)', () => {
+    const area = { width: 300, height: 200, fontSize: 13 };
+    const lines = ['2022', 'A long series name here', '66,8'];
+    const measure = estimatedMeasure(13);
+    const nearRight = tooltipBox(area, { x: 280, y: 100 }, lines, measure, 'right');
+    expect(nearRight.x + nearRight.width).to.equal(272);
+    const nearLeft = tooltipBox(area, { x: 20, y: 100 }, lines, measure, 'left');
+    expect(nearLeft.x).to.equal(28);
+    // Room on neither side: inside the drawing all the same.
+    const wide = tooltipBox({ ...area, width: 120 }, { x: 60, y: 190 }, lines, measure, 'right');
+    expect([wide.x, wide.x + wide.width <= 120, wide.y + wide.height <= 200]).to.deep.equal([0, true, true]);
   });
 
   it('matches the SVG snapshots (real sparse series at 480 px, lv; places at 200 px)', async () => {

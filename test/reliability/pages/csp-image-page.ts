@@ -1,11 +1,13 @@
 /**
- * "Download image" under the strict policy: the radar and the gauge each make an SVG and a
+ * "Download image" under the strict policy: the radar, the gauge, the trend and the levels each make an SVG and a
  * PNG (the PNG draws the SVG as an image, which `img-src 'self' data:` must allow), and the
  * page posts what it got and every violation to the test.
  */
 import { violations } from './csp-watch.js';
 import '../../../src/radar/define.js';
 import '../../../src/gauge/define.js';
+import '../../../src/trend/define.js';
+import '../../../src/levels/define.js';
 import { imageSaver } from '../../../src/internal/image-export.js';
 
 export interface ImageResult {
@@ -38,7 +40,7 @@ async function exportOf(el: HTMLElement, tag: string, format: 'SVG' | 'PNG'): Pr
 }
 
 const results: ImageResult[] = [];
-for (const tag of ['eindex-radar', 'eindex-gauge']) {
+for (const tag of ['eindex-radar', 'eindex-gauge', 'eindex-trend', 'eindex-levels']) {
   const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
   for (const [name, value] of [['lang', 'en'], ['src', '/data/fictional.json'], ['entity', 'kanades-novads'], ['download', '']]) el.setAttribute(name!, value!);
   const loaded = new Promise((resolve) => el.addEventListener('eindex-load', resolve, { once: true }));
