@@ -235,16 +235,7 @@ function renderGauge(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
   }
   const caption = entity ? `${name}, ${edition.year}` : '';
   const note = average === undefined ? '' : `<p class="note">${escapeHtml(c.publishedAverage(fmt(average), edition.summary?.entities))}</p>\n`;
-  return {
-    ok: true,
-    html: `<figure class="eindex-static eindex-static-gauge" lang="${lang}">
-${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>\n` : ''}<svg role="img" width="${n(layout.width)}" height="${n(layout.height)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-size="${layout.fontSize}">
-<title>${escapeHtml(title)}</title>
-${parts.join('\n')}
-</svg>
-${note}</figure>
-`,
-  };
+  return figure('gauge', lang, caption, `${svgImage(layout, title, undefined, parts)}\n${note}`);
 }
 
 function renderRadar(doc: EIndexDocument, edition: Edition, lang: Lang, attributes: Attributes): StaticResult {
@@ -270,17 +261,14 @@ function renderRadar(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
   // The table carries every number; it is the whole view when a polygon would mislead
   // (fewer than 3 published categories, the element's sparse form), and the text
   // alternative of the drawing otherwise.
-  const table = `<table>
-<caption>${escapeHtml(c.tableCaption(title))}</caption>
-<thead><tr><th scope="col">${escapeHtml(c.category)}</th>${plan.series.map((s) => `<th scope="col">${escapeHtml(s.label)}</th>`).join('')}</tr></thead>
-<tbody>
-${categories.map((category, i) => `<tr><th scope="row">${escapeHtml(category.label)}</th>${plan.series.map((s, si) => `<td class="${s.values[i] === null ? 'np' : 'num'}">${escapeHtml(valueText(si, i))}</td>`).join('')}</tr>`).join('\n')}
-</tbody>
-</table>`;
+  const table = dataTable(c.tableCaption(title), c.category, plan.series.map((s) => s.label), categories.map((category, i) => ({
+    heading: escapeHtml(category.label),
+    cells: plan.series.map((s, si) => ({ text: valueText(si, i), missing: s.values[i] === null })),
+  })));
   const published = plan.series[0]!.values.filter((v) => v !== null).length;
   const notes = plan.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>\n`).join('');
   if (published < 3) {
-    return { ok: true, html: `<figure class="eindex-static eindex-static-radar" lang="${lang}">\n<figcaption>${escapeHtml(title)}</figcaption>\n${table}\n${notes}</figure>\n` };
+    return figure('radar', lang, title, `${table}\n${notes}`);
   }
   const fontSize = width < 360 ? 11 : width < 560 ? 12 : 13;
   const layout = radarLayout({ categories, series: plan.series, scale: doc.scale, width, fontSize, measure: estimatedMeasure(fontSize) });
@@ -307,20 +295,7 @@ ${categories.map((category, i) => `<tr><th scope="row">${escapeHtml(category.lab
   const legend = `<ul class="legend" aria-label="${escapeHtml(c.legend)}">${layout.series.map((s) => `<li class="series-${s.index + 1}">${escapeHtml(s.label)}</li>`).join('')}</ul>`;
   // The numbers as text inside the picture too, for readers that get only the image.
   const description = plan.series.map((s, si) => `${s.label}: ${categories.map((category, i) => `${category.label} ${valueText(si, i)}`).join('; ')}`).join('. ');
-  return {
-    ok: true,
-    html: `<figure class="eindex-static eindex-static-radar" lang="${lang}">
-<figcaption>${escapeHtml(title)}</figcaption>
-<svg role="img" width="${n(layout.width)}" height="${n(layout.height)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" font-size="${layout.fontSize}">
-<title>${escapeHtml(c.chartLabel(title))}</title>
-<desc>${escapeHtml(description)}</desc>
-${parts.join('\n')}
-</svg>
-${key}${legend}
-${notes}${table}
-</figure>
-`,
-  };
+  return figure('radar', lang, title, `${svgImage(layout, c.chartLabel(title), description, parts)}\n${key}${legend}\n${notes}${table}\n`);
 }
 
 /**
@@ -331,6 +306,39 @@ ${notes}${table}
  */
 function tableToggle(label: string, title: string, table: string): string {
   return `<details class="data">\n<summary>${escapeHtml(label)}</summary>\n<div class="scroller" role="region" tabindex="0" aria-label="${escapeHtml(title)}">\n${table}\n</div>\n</details>`;
+}
+
+/** A cell of a data table: its text, and whether it says "not published". */
+interface Cell {
+  readonly text: string;
+  readonly missing: boolean;
+}
+
+/**
+ * The table behind a chart: a header row (`corner`, then one column per series or level) and a
+ * row per category or year. `heading` is markup (the levels add a note to the year); the rest is text.
+ */
+function dataTable(caption: string, corner: string, columns: readonly string[], rows: readonly { heading: string; cells: readonly Cell[] }[]): string {
+  return `<table>
+<caption>${escapeHtml(caption)}</caption>
+<thead><tr><th scope="col">${escapeHtml(corner)}</th>${columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join('')}</tr></thead>
+<tbody>
+${rows.map((row) => `<tr><th scope="row">${row.heading}</th>${row.cells.map((cell) => `<td class="${cell.missing ? 'np' : 'num'}">${escapeHtml(cell.text)}</td>`).join('')}</tr>`).join('\n')}
+</tbody>
+</table>`;
+}
+
+/** The drawing: an `<svg role="img">` of the layout's size with its title, the numbers as text (`<desc>`) and its parts. */
+function svgImage(size: { readonly width: number; readonly height: number; readonly fontSize: number }, title: string, description: string | undefined, parts: readonly string[]): string {
+  return `<svg role="img" width="${n(size.width)}" height="${n(size.height)}" viewBox="0 0 ${n(size.width)} ${n(size.height)}" font-size="${size.fontSize}">
+<title>${escapeHtml(title)}</title>
+${description === undefined ? '' : `<desc>${escapeHtml(description)}</desc>\n`}${parts.join('\n')}
+</svg>`;
+}
+
+/** The whole rendering of a chart element: a `<figure>` with its caption (if any) and `body`. */
+function figure(kind: StaticElement, lang: Lang, caption: string, body: string): StaticResult {
+  return { ok: true, html: `<figure class="eindex-static eindex-static-${kind}" lang="${lang}">\n${caption ? `<figcaption>${escapeHtml(caption)}</figcaption>\n` : ''}${body}</figure>\n` };
 }
 
 function renderTrend(doc: EIndexDocument, lang: Lang, attributes: Attributes): StaticResult {
@@ -370,27 +378,11 @@ function renderTrend(doc: EIndexDocument, lang: Lang, attributes: Attributes): S
   const legend = `<ul class="legend" aria-label="${escapeHtml(c.legend)}">${layout.series.map((s) => `<li>${swatch(s.index, false)}${escapeHtml(s.label)}</li>`).join('')}${anyBridge ? `<li>${swatch(0, true)}${escapeHtml(c.bridge)}</li>` : ''}</ul>`;
   const notes = plan.notes.map((note) => `<p class="note">${escapeHtml(note)}</p>\n`).join('');
   const description = plan.series.map((s) => `${s.label}: ${years.map((year, i) => `${year} ${valueText(s, i)}`).join('; ')}`).join('. ');
-  const table = `<table>
-<caption>${escapeHtml(title)}</caption>
-<thead><tr><th scope="col">${escapeHtml(c.year)}</th>${plan.series.map((s) => `<th scope="col">${escapeHtml(s.label)}</th>`).join('')}</tr></thead>
-<tbody>
-${years.map((year, i) => `<tr><th scope="row">${year}</th>${plan.series.map((s) => `<td class="${s.values[i] === null ? 'np' : 'num'}">${escapeHtml(valueText(s, i))}</td>`).join('')}</tr>`).join('\n')}
-</tbody>
-</table>`;
-  return {
-    ok: true,
-    html: `<figure class="eindex-static eindex-static-trend" lang="${lang}">
-<figcaption>${escapeHtml(title)}</figcaption>
-<svg role="img" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-size="${layout.fontSize}">
-<title>${escapeHtml(c.chartLabel(title))}</title>
-<desc>${escapeHtml(description)}</desc>
-${parts.join('\n')}
-</svg>
-${legend}
-${notes}${tableToggle(c.showTable, title, table)}
-</figure>
-`,
-  };
+  const table = dataTable(title, c.year, plan.series.map((s) => s.label), years.map((year, i) => ({
+    heading: String(year),
+    cells: plan.series.map((s) => ({ text: valueText(s, i), missing: s.values[i] === null })),
+  })));
+  return figure('trend', lang, title, `${svgImage(layout, c.chartLabel(title), description, parts)}\n${legend}\n${notes}${tableToggle(c.showTable, title, table)}\n`);
 }
 
 function renderLevels(doc: EIndexDocument, edition: Edition, lang: Lang, attributes: Attributes): StaticResult {
@@ -434,26 +426,9 @@ function renderLevels(doc: EIndexDocument, edition: Edition, lang: Lang, attribu
   };
   const description = view.rows.map((row, i) => `${row.year}, ${view.source(row)}${markOf(i)}: ${
     cells(row).map((text, j) => `${view.levelName(row.counts[j]!.level)} ${text}`).join('; ')}`).join('. ');
-  const table = `<table>
-<caption>${escapeHtml(title)}</caption>
-<thead><tr><th scope="col">${escapeHtml(c.year)}</th>${doc.levels.map((l) => `<th scope="col">${escapeHtml(view.levelName(l.level))}</th>`).join('')}</tr></thead>
-<tbody>
-${view.rows.map((row, i) => `<tr><th scope="row">${row.year} <span class="row-note">${escapeHtml(view.source(row) + markOf(i))}</span></th>${
-    cells(row).map((text) => `<td class="${row.kind === 'none' ? 'np' : 'num'}">${escapeHtml(text)}</td>`).join('')}</tr>`).join('\n')}
-</tbody>
-</table>`;
-  return {
-    ok: true,
-    html: `<figure class="eindex-static eindex-static-levels" lang="${lang}">
-<figcaption>${escapeHtml(title)}</figcaption>
-<svg role="img" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}" font-size="${layout.fontSize}">
-<title>${escapeHtml(c.chartLabel(title))}</title>
-<desc>${escapeHtml(description)}</desc>
-${parts.join('\n')}
-</svg>
-${legend}
-${tableToggle(c.showTable, title, table)}
-</figure>
-`,
-  };
+  const table = dataTable(title, c.year, doc.levels.map((l) => view.levelName(l.level)), view.rows.map((row, i) => ({
+    heading: `${row.year} <span class="row-note">${escapeHtml(view.source(row) + markOf(i))}</span>`,
+    cells: cells(row).map((text) => ({ text, missing: row.kind === 'none' })),
+  })));
+  return figure('levels', lang, title, `${svgImage(layout, c.chartLabel(title), description, parts)}\n${legend}\n${tableToggle(c.showTable, title, table)}\n`);
 }
