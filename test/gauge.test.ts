@@ -45,6 +45,17 @@ describe('<eindex-gauge>', () => {
       await expectAccessible(el);
     });
 
+    it('value="abc" with no data says so above the "no data" message, in the page\'s language', async () => {
+      const warnings = captureWarnings();
+      const el = await fixture<EIndexGauge>(html`<eindex-gauge lang="lv" value="abc"></eindex-gauge>`);
+      await el.updateComplete;
+      expect(noticeTexts(el)).to.deep.equal(['value="abc": nav skaitlis; vērtība netiek ņemta vērā.']);
+      expect(shadow(el).querySelectorAll('[part="meter"]')).to.have.length(0);
+      expect(shadow(el).querySelector('[part~="status"]')).to.not.equal(null);
+      expect(warnings).to.have.length(1);
+      await expectAccessible(el);
+    });
+
     it('an unknown entity beside a value is left out with a notice; the value is drawn', async () => {
       const warnings = captureWarnings();
       const { el } = await mount<EIndexGauge>(html`<eindex-gauge lang="en" value="50" entity="gamm" .data=${tinyDocument()}></eindex-gauge>`);

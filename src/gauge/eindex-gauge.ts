@@ -115,12 +115,20 @@ export class EIndexGauge extends EIndexElement {
   }
 
   protected override attributeNotices({ edition }: ReadyContext): readonly AttributeProblem[] {
-    const notices: AttributeProblem[] = [];
-    // "abc" reads as NaN: the entity's total is drawn instead.
-    const written = this.getAttribute('value');
-    if (written?.trim() && !this.#hasValue) notices.push({ attribute: 'value', value: written, reason: 'number', outcome: 'left-out' });
+    const notices = [...this.#valueNotices()];
     if (this.entity && this.#hasValue && !findEntity(edition, this.entity)) notices.push(unknownEntity('entity', this.entity, edition, 'left-out'));
     return notices;
+  }
+
+  /** A `value` that is no number: without a document the gauge says so above "no data" instead of staying silent. */
+  protected override idleNotices(): readonly AttributeProblem[] {
+    return this.#valueNotices();
+  }
+
+  /** "abc" reads as NaN: the entity's total is drawn instead, or nothing without a document. */
+  #valueNotices(): AttributeProblem[] {
+    const written = this.getAttribute('value');
+    return written?.trim() && !this.#hasValue ? [{ attribute: 'value', value: written, reason: 'number', outcome: 'left-out' }] : [];
   }
 
   protected override renderStandalone(lang: Lang, t: Messages): TemplateResult {

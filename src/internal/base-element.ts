@@ -144,6 +144,11 @@ export abstract class EIndexElement extends LitElement {
     return [];
   }
 
+  /** Attribute values that cannot be used, found without a document (the gauge's `value="abc"` alone). */
+  protected idleNotices(): readonly AttributeProblem[] {
+    return [];
+  }
+
   /** Draws the loaded state; return `this.renderEmpty(t.empty)` when the view holds nothing. */
   protected abstract renderReady(context: ReadyContext): TemplateResult | typeof nothing;
 
@@ -166,9 +171,8 @@ export abstract class EIndexElement extends LitElement {
       case 'error':
         return this.#renderError(current.describe(lang), t, current.retry && Boolean(this.src) && this.data === undefined);
       case 'idle':
-        return this.needsDocument()
-          ? this.renderEmpty(t.noSource)
-          : html`${this.#notices.render(this.#langNotices(lang), lang)}${this.renderStandalone(lang, t)}`;
+        return html`${this.#notices.render([...this.#langNotices(lang), ...this.idleNotices()], lang)}${
+          this.needsDocument() ? this.renderEmpty(t.noSource) : this.renderStandalone(lang, t)}`;
       case 'ready': {
         if (!this.#viewport.near) return this.#renderLoading(t);
         const { edition, problem: editionProblem } = this.#edition(current.doc);
