@@ -449,6 +449,9 @@ function update(): void {
     // The preview's height settles after its first frame: the iframe snippet's height follows it.
     requestAnimationFrame(() => {
       const notices = [...(element.shadowRoot?.querySelectorAll('[part="notice"]') ?? [])].map((notice) => notice.textContent ?? '');
+      // A view with nothing in it ("choose an entity", an empty group) is no embed either.
+      const empty = element.shadowRoot?.querySelector('.status.empty')?.textContent?.trim();
+      if (empty) notices.push(empty);
       settle(notices.length > 0 ? { kind: 'problems', messages: notices } : { kind: 'ok' });
     });
   });

@@ -110,6 +110,12 @@ describe('demo configurator', () => {
   it('writes no code for an entity that does not exist and shows the problem instead', async () => {
     const root = await open('lv');
     await chooseElement(root, 'eindex-gauge');
+    // No entity yet: the gauge asks for one, and a snippet would embed that question.
+    expect(problemParts(root)).to.deep.equal([
+      'Kods netiek rakstīts, jo šo konfigurāciju nevar parādīt bez problēmām:',
+      'Izvēlieties iestādi vai pašvaldību, lai redzētu tās E-indeksa kopvērtējumu un brieduma līmeni.',
+    ]);
+    expect(code(root, 'cfg-script')).to.equal('');
     choose(root, '#cfg-attr-entity', 'cesu-novads');
     await until(root, () => problem(root) !== '');
     expect(problemParts(root)).to.deep.equal([
