@@ -53,6 +53,22 @@ describe('DocumentLoader', () => {
     expect(state.describe('lv').message).to.not.equal(state.describe('en').message);
   });
 
+  it('validates an object given as data once, however many hosts show it; a new object anew', async () => {
+    const doc = await (await fetch(MINIMAL)).json();
+    const docOf = (el: LoaderHost) => (el.loader.state.status === 'ready' ? el.loader.state.doc : undefined);
+    const first = host({ data: doc });
+    first.loader.load();
+    const second = host({ data: doc });
+    second.loader.load();
+    expect(docOf(first)).to.not.equal(undefined);
+    // The same validated (normalised) document, not a second validation of the same object.
+    expect(docOf(second)).to.equal(docOf(first));
+    const copy = host({ data: structuredClone(doc) });
+    copy.loader.load();
+    expect(docOf(copy)).to.not.equal(docOf(first));
+    expect(docOf(copy)).to.deep.equal(docOf(first));
+  });
+
   it('loads a URL: loading, then ready with the validated document', async () => {
     const el = host({ src: MINIMAL });
     const ready = el.next('ready');

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { EIndexDocument, Lang } from '../../data/types.js';
-import { validateDocument } from '../../data/validate.js';
+import { validateDocument, type ValidationResult } from '../../data/validate.js';
 import { EIndexLoadError, loadDocument, nextTask, parseInlineDocument } from '../../data/load.js';
 import { failureText, whenFailureText, type FailureText } from '../failure-text-loader.js';
 
@@ -25,6 +25,21 @@ export interface DocumentSource {
   readonly src: string;
   /** ms until a request gives up. */
   readonly timeout: number;
+}
+
+/**
+ * Documents given as `.data`, validated, by the object: a page that shows one object in several
+ * elements, or re-creates an element (a reader switching the entity, a framework re-rendering),
+ * validates it once. A document is read as immutable, as lit's change detection reads `.data`
+ * (the same object again is no change): to change a document, give a new object.
+ */
+const validatedData = new WeakMap<object, ValidationResult>();
+
+function validateData(data: unknown): ValidationResult {
+  if (typeof data !== 'object' || data === null) return validateDocument(data);
+  let result = validatedData.get(data);
+  if (!result) validatedData.set(data, (result = validateDocument(data)));
+  return result;
 }
 
 /**
@@ -60,7 +75,7 @@ export class DocumentLoader implements ReactiveController {
     const abort = (this.#abort = new AbortController());
     const { data, inline, src, timeout } = this.source();
     if (data !== undefined || inline !== undefined) {
-      const result = data !== undefined ? validateDocument(data) : parseInlineDocument(inline!);
+      const result = data !== undefined ? validateData(data) : parseInlineDocument(inline!);
       return result.ok
         ? this.#set({ status: 'ready', doc: result.document })
         : this.#fail(new EIndexLoadError('invalid', '', { problems: result.problems }));
