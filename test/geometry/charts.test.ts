@@ -1,9 +1,10 @@
 /**
- * Geometry of the drawn charts (issue #12), in the browser's own text metrics: radar and
- * gauge × width × language × colour scheme × real, fictional and sparse data. Fails on chart
- * text under 12 px (computed font size × the SVG's scale), two texts whose boxes overlap,
- * text outside the element, a radar at 360 px whose rings span less than half its width, and
- * a sparse radar that is not drawn as bars.
+ * Geometry of the drawn charts (issues #12 and #15), in the browser's own text metrics: radar,
+ * gauge, trend and levels × width × language × colour scheme × real, fictional and sparse
+ * data. Fails on chart text under 12 px (computed font size × the SVG's scale), two texts
+ * whose boxes overlap, text outside the element, a radar at 360 px whose rings span less than
+ * half its width, a sparse radar that is not drawn as bars, a trend without a point per
+ * published edition, and levels without a bar per edition.
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
@@ -19,7 +20,8 @@ before(async () => {
 afterEach(() => document.body.replaceChildren());
 
 interface Case { readonly doc: string; readonly attrs: Record<string, string> }
-const CASES: Record<'radar' | 'gauge', Record<'real' | 'fictional' | 'sparse', Case>> = {
+type Tag = 'radar' | 'gauge' | 'trend' | 'levels';
+const CASES: Record<Tag, Record<'real' | 'fictional' | 'sparse', Case>> = {
   radar: {
     real: { doc: 'institutions', attrs: { entity: 'vtua', compare: 'average previous' } },
     fictional: { doc: 'fictional', attrs: { entity: 'velvavas-pilseta', compare: 'group-average best previous' } },
@@ -31,12 +33,31 @@ const CASES: Record<'radar' | 'gauge', Record<'real' | 'fictional' | 'sparse', C
     fictional: { doc: 'fictional', attrs: { entity: 'velvavas-pilseta' } },
     sparse: { doc: 'municipalities-2021', attrs: { entity: 'riga' } },
   },
+  trend: {
+    // CSP published 2017–2019 and not 2021–2022; VTUA 2017 and 2022 with 2018–2021 between.
+    real: { doc: 'institutions', attrs: { entity: 'csp', compare: 'vtua average' } },
+    fictional: { doc: 'fictional', attrs: { entity: 'velvavas-pilseta', compare: 'average group-average' } },
+    // ATD: one published edition (2021), and that without a total.
+    sparse: { doc: 'institutions', attrs: { entity: 'atd', compare: 'average' } },
+  },
+  levels: {
+    // 2022 publishes summary.levels; 2017–2021 neither publish them nor give entities' levels.
+    real: { doc: 'institutions', attrs: { editions: 'all', entity: 'vtua' } },
+    fictional: { doc: 'fictional', attrs: { editions: 'all', entity: 'velvavas-pilseta' } },
+    // 2021 municipalities: no published levels, counted from the three entities that have one.
+    sparse: { doc: 'municipalities-2021', attrs: { entity: 'cesis' } },
+  },
 };
+/** Fewest chart texts a drawing can have: the radar's axes, the trend's ticks and years, a bar's label. */
+const MIN_TEXTS: Record<Tag, number> = { radar: 6, gauge: 2, trend: 3, levels: 1 };
 
-async function draw(tag: 'radar' | 'gauge', c: Case, width: number, lang: string, scheme: string): Promise<HTMLElement> {
+async function draw(tag: Tag, c: Case, width: number, lang: string, scheme: string): Promise<HTMLElement> {
   const box = document.createElement('div');
   box.style.width = `${width}px`;
   box.style.colorScheme = scheme;
+  // The widest of the sans-serif UI fonts the text-width estimate is written for: the page's
+  // default serif has narrower digits and would hide a label the estimate made too short.
+  box.style.fontFamily = "'DejaVu Sans', sans-serif";
   const el = document.createElement(`eindex-${tag}`);
   for (const [name, value] of Object.entries(c.attrs)) el.setAttribute(name, value);
   el.setAttribute('lang', lang);
@@ -84,7 +105,7 @@ function chartTexts(el: HTMLElement): TextBox[] {
 const overlap = (a: DOMRect, b: DOMRect, slack = 1) =>
   Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;
 
-for (const tag of ['radar', 'gauge'] as const) {
+for (const tag of ['radar', 'gauge', 'trend', 'levels'] as const) {
   describe(`<eindex-${tag}> geometry`, () => {
     for (const width of WIDTHS) {
       for (const lang of ['lv', 'en']) {
@@ -95,7 +116,7 @@ for (const tag of ['radar', 'gauge'] as const) {
               const svg = el.shadowRoot!.querySelector('svg')!;
               const scale = svg.getBoundingClientRect().width / svg.width.baseVal.value;
               const texts = chartTexts(el);
-              expect(texts.length, 'chart text drawn').to.be.above(tag === 'radar' ? 5 : 1);
+              expect(texts.length, 'chart text drawn').to.be.at.least(MIN_TEXTS[tag]);
               const host = el.getBoundingClientRect();
               for (const t of texts) {
                 const size = parseFloat(getComputedStyle(t.owner).fontSize) * scale;
@@ -120,6 +141,14 @@ for (const tag of ['radar', 'gauge'] as const) {
               if (tag === 'gauge' && kind !== 'sparse') {
                 const value = el.shadowRoot!.querySelector('[part="value"]')!.getBoundingClientRect();
                 expect(value.width, 'value drawn').to.be.above(0);
+              }
+              if (tag === 'trend') {
+                const points = el.shadowRoot!.querySelectorAll('[part="point"]').length;
+                expect(points, 'a point per published edition').to.be.at.least(kind === 'sparse' ? 1 : 4);
+              }
+              if (tag === 'levels') {
+                const editions = kind === 'sparse' ? 1 : docs[CASES.levels[kind].doc]!.editions.length;
+                expect(el.shadowRoot!.querySelectorAll('[part="bar"]').length, 'a bar per edition').to.equal(editions);
               }
             });
           }
