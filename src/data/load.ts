@@ -175,6 +175,21 @@ export function nextTask(): Promise<void> {
   });
 }
 
+let lastTurn: Promise<void> = Promise.resolve();
+
+/**
+ * Resolves in a task of its own, after the task of every earlier turn. Elements that share one
+ * document each draw in a turn: with plain `nextTask`, all their tasks were queued at once and
+ * ran back to back, so the page could not respond until the last element had drawn (a 10 000-
+ * entity file: all five elements' first drawings in WebKit, 140–480 ms). Each turn is queued
+ * only when the one before has run, so the page's own tasks (input, a message) come between.
+ */
+export function nextTurn(): Promise<void> {
+  const turn = lastTurn.then(nextTask);
+  lastTurn = turn;
+  return turn;
+}
+
 function start(url: string): Entry {
   const controller = new AbortController();
   const entry: Entry = {
