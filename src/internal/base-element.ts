@@ -75,7 +75,7 @@ export abstract class EIndexElement extends LitElement {
   readonly #loader = new DocumentLoader(this, () => {
     const inline = this.querySelector(':scope > script[type="application/json"]');
     return { data: this.data, inline: inline ? inline.textContent ?? '' : undefined, src: this.src, timeout: this.timeout };
-  });
+  }, (doc) => this.#prepare(doc));
   /** An off-screen element loads its data at once but draws only when it nears the viewport. */
   readonly #viewport = new NearViewportController(this);
   readonly #notices = new NoticeController(this);
@@ -120,6 +120,21 @@ export abstract class EIndexElement extends LitElement {
   reload(): void {
     this.#loader.load();
   }
+
+  /** What the element would draw from `doc`, worked out before its drawing's task (see prepareReady). */
+  #prepare(doc: EIndexDocument): void {
+    const { edition } = this.#edition(doc);
+    const lang = this.language;
+    const context = { doc, edition, lang, t: messagesFor(lang) };
+    if (!this.configProblem(context)) this.prepareReady(context);
+  }
+
+  /**
+   * Called with a document loaded from `src`, a task before it is drawn: an element whose first
+   * drawing of a large document is long does the part that is not DOM here (memoised, so
+   * `renderReady` finds it done).
+   */
+  protected prepareReady(_context: ReadyContext): void {}
 
   /** Resolves when the element has drawn the last step of a drawing in steps; `eindex-load` waits for it. */
   protected drawingPending(): Promise<void> | undefined {

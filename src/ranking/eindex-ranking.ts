@@ -245,10 +245,18 @@ export class EIndexRanking extends EIndexElement {
     return this.#settings(context).notices;
   }
 
+  /** Orders and places the rows (10–60 ms for 10 000 entities) in a task before the first drawing. */
+  protected override prepareReady(ready: ReadyContext): void {
+    this.#viewFor(this.#rankingContext(ready));
+  }
+
+  #rankingContext(ready: ReadyContext): RankingContext {
+    return { ...ready, t: rankingMessagesFor(ready.lang), format: formatFor(ready.lang) };
+  }
+
   protected override renderReady(ready: ReadyContext): TemplateResult {
-    const t = rankingMessagesFor(ready.lang);
-    const format = formatFor(ready.lang);
-    const context: RankingContext = { ...ready, t, format };
+    const context = this.#rankingContext(ready);
+    const { t } = context;
     const view = this.#viewFor(context);
     const { model, channels } = view;
     // A new order or filter starts from the first screenful; "show more" keeps what is drawn.

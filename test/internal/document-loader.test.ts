@@ -25,6 +25,29 @@ class LoaderHost extends ReactiveElement {
 }
 customElements.define('test-loader-host', LoaderHost);
 
+/** A host that prepares what it will draw (the ranking orders its rows) before it draws it. */
+class PreparingHost extends LoaderHost {
+  prepared: unknown;
+  onPrepare = (): void => undefined;
+  override readonly loader = new DocumentLoader(this, () => this.source, (doc) => {
+    this.prepared = doc;
+    this.onPrepare();
+  });
+}
+customElements.define('test-preparing-host', PreparingHost);
+
+/** Counts the tasks of a page that posts itself a message whenever it can (as tasks.ts watches). */
+function heartbeat(): { ticks: () => number; stop: () => void } {
+  const channel = new MessageChannel();
+  let ticks = 0;
+  channel.port1.onmessage = () => {
+    ticks += 1;
+    channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+  return { ticks: () => ticks, stop: () => channel.port1.close() };
+}
+
 function host(source: Partial<DocumentSource>): LoaderHost {
   const el = new LoaderHost();
   el.source = { ...el.source, ...source };
@@ -77,6 +100,38 @@ describe('DocumentLoader', () => {
     await ready;
     const state = el.loader.state;
     expect(state.status === 'ready' && state.doc.editions.length).to.be.greaterThan(0);
+  });
+
+  it('makes hosts that share one request ready in turns, with other tasks of the page between them', async () => {
+    const src = `${MINIMAL}?turns`;
+    const hosts = [host({ src }), host({ src }), host({ src })];
+    const beat = heartbeat();
+    const seen: number[] = [];
+    const ready = hosts.map((el) => el.next('ready').then(() => seen.push(beat.ticks())));
+    for (const el of hosts) el.loader.load();
+    await Promise.all(ready);
+    beat.stop();
+    expect(seen[1]).to.be.greaterThan(seen[0]!);
+    expect(seen[2]).to.be.greaterThan(seen[1]!);
+  });
+
+  it('lets a host prepare a loaded document in a task before the one it draws in', async () => {
+    const el = new PreparingHost();
+    el.source = { ...el.source, src: `${MINIMAL}?prepare` };
+    document.body.append(el);
+    const beat = heartbeat();
+    let preparedAt = -1;
+    el.onPrepare = () => {
+      preparedAt = beat.ticks();
+      expect(el.loader.state.status).to.equal('loading');
+    };
+    const ready = el.next('ready').then(() => beat.ticks());
+    el.loader.load();
+    const readyAt = await ready;
+    beat.stop();
+    expect(preparedAt).to.be.at.least(0);
+    expect(readyAt).to.be.greaterThan(preparedAt);
+    expect((el.loader.state as { doc: unknown }).doc).to.equal(el.prepared);
   });
 
   it('drops a superseded request, whether it fails (aborted) or its answer is already in', async () => {
