@@ -107,21 +107,31 @@ function selfContained(entry: string, fileName: string, { emptyOutDir = false, n
       outDir: 'dist',
       emptyOutDir,
       target: 'es2022',
-      minify: true,
       // No source maps in the package: theirs would point at src/ and node_modules/, which do
       // not ship (they were 63 % of the unpacked size and resolved nowhere).
       sourcemap: false,
-      modulePreload: false,
       // The whole set bundles every runtime dependency, so its notices cover each element's file.
       license: notices ? { fileName: NOTICES_FILE } : false,
-      // Not lib mode: vite's lib mode leaves ES output unminified (whitespace and names).
+      // Lib mode: an app build wraps each on-demand import() in vite's preload helper, which
+      // adds <link rel=modulepreload> tags to the host page's head and was 0.6 KB gzip of every
+      // file with nothing to preload (the chunks import nothing the entry has not loaded).
+      // Lib mode leaves ES output unminified, so rolldown minifies it itself (output.minify),
+      // and drops the comments: lit's licence comments (the banner names them) and its
+      // /*#__PURE__*/ marks, which only a bundler reading these files again would use.
+      lib: { entry: join(projectRoot, entry), formats: ['es'], fileName: () => fileName },
       rolldownOptions: {
-        input: join(projectRoot, entry),
         // The entry may export what its on-demand chunks import from it (lit, the base class), so
         // a page loads one file up front and nothing shared is split into a third one.
         preserveEntrySignatures: 'allow-extension',
         // Text only a failure needs and the image export (DESIGN §5), loaded on first use.
-        output: { format: 'es', entryFileNames: fileName, chunkFileNames: 'chunks/[name]-[hash].js', postBanner: banner },
+        output: {
+          format: 'es',
+          minify: true,
+          comments: false,
+          entryFileNames: fileName,
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          postBanner: banner,
+        },
       },
     },
   };
