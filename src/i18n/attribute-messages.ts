@@ -1,5 +1,6 @@
 import type { Lang } from '../data/types.js';
 import type { AttributeProblem } from '../internal/notice.js';
+import { suggestionFor } from '../internal/suggest.js';
 import { cut, showValue } from './problems.js';
 
 /** Why an attribute value cannot be used; each reads after `attribute="value": `. */
@@ -71,7 +72,8 @@ const LISTED_MAX = 10;
 /** e.g. `limit="ten": not a whole number above 0; all rows are shown.` */
 export function describeAttributeProblem(problem: AttributeProblem, lang: Lang): string {
   const t = attributeMessages[lang];
-  const { outcome, suggestion, allowed = [] } = problem;
+  const { outcome, allowed = [] } = problem;
+  const suggestion = suggestionFor(problem);
   const then = outcome === undefined ? '' : `; ${outcome === 'left-out' ? t.leftOut : outcome === 'all-rows' ? t.allRows : t.used(cut(outcome.used))}`;
   const listed = allowed.length > LISTED_MAX ? [...allowed.slice(0, LISTED_MAX), '…'] : allowed;
   const hint = suggestion !== undefined ? ` ${t.didYouMean(cut(suggestion))}` : listed.length > 0 ? ` ${t.valid(listed.map((value) => cut(value)).join(', '))}` : '';

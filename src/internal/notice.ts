@@ -12,7 +12,6 @@ import { editionFor } from '../data/query.js';
 import type { AttributeOutcome, AttributeReason } from '../i18n/attribute-messages.js';
 import { failureText, whenFailureText } from './failure-text-loader.js';
 import { speaks } from '../i18n/lang.js';
-import { searchKey } from '../layout/ranking.js';
 
 export interface AttributeProblem {
   readonly attribute: string;
@@ -21,82 +20,37 @@ export interface AttributeProblem {
   readonly reason: AttributeReason;
   /** The edition ids were looked up in (reasons `id` and `compare`). */
   readonly year?: number | undefined;
-  /** The nearest valid value, when one is near enough to be what was meant. */
+  /** The valid value the message suggests, where the check knows it (the nearest edition year). */
   readonly suggestion?: string | undefined;
+  /**
+   * Where else to look for a value near enough to be what was meant: the message suggests it
+   * (internal/suggest.ts, with the wording, on demand: only a message needs the search).
+   */
+  readonly near?: Nearness | undefined;
   /** Valid values, written out when none is near enough to suggest (long lists are cut). */
   readonly allowed?: readonly string[] | undefined;
   /** What is drawn instead; absent when nothing can be drawn (the error state). */
   readonly outcome?: AttributeOutcome | undefined;
 }
 
-/** Folds case, diacritics and separators: "Cēsu novads" and "cesu_novads" both read `cesu-novads`. */
-const fold = (text: string): string => searchKey(text).replace(/[\s_-]+/g, '-');
-
-/**
- * Levenshtein distance from `a` to `b`, or, with `toPrefix`, to the nearest start of `b`
- * (so a name typed in part, "cesu-novads", is near "cesu-novada-pasvaldiba").
- */
-export function editDistance(a: string, b: string, toPrefix = false): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return toPrefix ? Math.min(...row) : row[b.length]!;
-}
-
-/** No id is this long: a longer value is no typo, and is not compared (hostile input stays cheap). */
-const SUGGEST_MAX = 80;
-
-/**
- * The candidate nearest to a value, when near enough to be a likely typo: at most one edit
- * per three characters, after folding case, diacritics and separators (so a value of one or
- * two characters must match exactly that way). `namesOf` gives the names a candidate is also
- * known by: a value may match the start of one ("cesu-novads" → "Cēsu novada pašvaldība" →
- * `cesis`). Ties go to the earlier candidate.
- */
-export function suggest(value: string, candidates: readonly string[], namesOf?: (candidate: string) => readonly string[]): string | undefined {
-  const wanted = fold(value);
-  if (wanted.length > SUGGEST_MAX) return undefined;
-  let best: string | undefined;
-  let bestDistance = Math.floor(wanted.length / 3) + 1;
-  for (const candidate of candidates) {
-    let distance = editDistance(wanted, fold(candidate));
-    for (const name of namesOf?.(candidate) ?? []) distance = Math.min(distance, editDistance(wanted, fold(name), true));
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
-/** Suggestions among an edition's entities, by id and by every name; remembered per edition (10 000 entities cost ~30 ms). */
-const entitySuggestions = new WeakMap<Edition, Map<string, string | undefined>>();
-
-export function nearestEntity(edition: Edition, value: string): string | undefined {
-  let known = entitySuggestions.get(edition);
-  if (!known) entitySuggestions.set(edition, (known = new Map()));
-  if (!known.has(value)) {
-    const names = new Map(edition.entities.map((e) => [e.id, typeof e.name === 'string' ? [e.name] : Object.values(e.name)]));
-    known.set(value, suggest(value, [...names.keys()], (id) => names.get(id)!));
-  }
-  return known.get(value);
+/** Candidates for "did you mean": values, then (when given) the ids and names of an edition's entities. */
+export interface Nearness {
+  readonly values?: readonly string[];
+  /** Names a value is also known by ("latvian" for `lv`). */
+  readonly names?: Readonly<Record<string, readonly string[]>>;
+  readonly entities?: Edition;
 }
 
 /** An id the edition does not hold, in an attribute that lists ids (`highlight`, `entity`). */
 export function unknownEntity(attribute: string, value: string, edition: Edition, outcome?: AttributeOutcome): AttributeProblem {
-  return { attribute, value, reason: 'id', year: edition.year, suggestion: nearestEntity(edition, value), outcome };
+  return { attribute, value, reason: 'id', year: edition.year, near: { entities: edition }, outcome };
 }
 
 /** One value of a closed list (`sort`, a column, a group id) that is not in it. */
 export function notAllowed(
   attribute: string, value: string, reason: AttributeReason, allowed: readonly string[], outcome?: AttributeOutcome,
 ): AttributeProblem {
-  return { attribute, value, reason, suggestion: suggest(value, allowed), allowed, outcome };
+  return { attribute, value, reason, near: { values: allowed }, allowed, outcome };
 }
 
 const LANGUAGE_NAMES: Record<Lang, readonly string[]> = { lv: ['latviešu', 'latvian'], en: ['english', 'angļu'] };
@@ -108,8 +62,8 @@ const LANGUAGE_NAMES: Record<Lang, readonly string[]> = { lv: ['latviešu', 'lat
  */
 export function checkLang(own: string | null, used: Lang): AttributeProblem | undefined {
   if (!own?.trim() || speaks(own)) return undefined;
-  const suggestion = suggest(own, ['lv', 'en'], (lang) => LANGUAGE_NAMES[lang as Lang]);
-  return { attribute: 'lang', value: own, reason: 'lang', suggestion, allowed: ['lv', 'en'], outcome: { used } };
+  const allowed = ['lv', 'en'];
+  return { attribute: 'lang', value: own, reason: 'lang', near: { values: allowed, names: LANGUAGE_NAMES }, allowed, outcome: { used } };
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 import type { EIndexDocument, Edition, Entity, Lang } from '../data/types.js';
 import type { RadarMessages } from '../i18n/radar-messages.js';
 import { groupNameOf, localText } from '../i18n/lang.js';
-import { nearestEntity, suggest, unknownEntity, type AttributeProblem } from '../internal/notice.js';
+import { unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
 export const COMPARE_KEYWORDS = ['average', 'group-average', 'best', 'previous'] as const;
 export const MAX_SERIES = 4;
@@ -45,7 +45,7 @@ export function checkRadarOptions(
     .filter((token) => !keywords.includes(token) && !findEntity(edition, token))
     .map((token): AttributeProblem => ({
       attribute: 'compare', value: token, reason: 'compare', year: edition.year,
-      suggestion: suggest(token, keywords) ?? nearestEntity(edition, token), allowed: keywords, outcome: 'left-out',
+      near: { values: keywords, entities: edition }, allowed: keywords, outcome: 'left-out',
     }));
   return { error: entity && !findEntity(edition, entity) ? unknownEntity('entity', entity, edition) : undefined, notices };
 }

@@ -11,7 +11,7 @@ import type { Messages } from '../i18n/messages.js';
 import { formatNumber } from '../i18n/format.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { trendLayout, type TrendLayout } from '../layout/trend.js';
-import { nearestEntity, notAllowed, suggest, unknownEntity, type AttributeProblem } from '../internal/notice.js';
+import { notAllowed, unknownEntity, type AttributeProblem } from '../internal/notice.js';
 
 export const TREND_KEYWORDS = ['average', 'group-average'] as const;
 export const MAX_TREND_SERIES = 4;
@@ -54,7 +54,7 @@ export function checkTrendOptions(
     .filter((token) => !keywords.includes(token) && !latestEntity(doc, token))
     .map((token): AttributeProblem => ({
       attribute: 'compare', value: token, reason: 'compare', year: latest.year,
-      suggestion: suggest(token, keywords) ?? nearestEntity(latest, token), allowed: keywords, outcome: 'left-out',
+      near: { values: keywords, entities: latest }, allowed: keywords, outcome: 'left-out',
     }));
   if (!measureOf(doc, measure)) {
     notices.push(notAllowed('measure', measure, 'measure', ['total', 'rank', ...doc.categories.map((c) => c.id)], { used: 'total' }));

@@ -8,6 +8,7 @@ import { formatNumber, nameOrder } from '../../src/i18n/format.js';
 import { localText } from '../../src/i18n/lang.js';
 import { tinyDocument } from '../helpers/docs.js';
 import { formatCsv } from '../../src/internal/csv.js';
+import { suggestionFor } from '../../src/internal/suggest.js';
 import { rankingSettings, type RankingAttributes } from '../../src/ranking/ranking-settings.js';
 
 function doc(): EIndexDocument {
@@ -142,16 +143,18 @@ describe('ranking model', () => {
     const written: RankingAttributes = { columns: '', sort: 'total', group: '', highlight: '', limit: undefined, limitWritten: null };
     const settings = (changes: Partial<RankingAttributes>) => rankingSettings(d, edition, { ...written, ...changes });
     expect(settings({ columns: 'rank bogus' }).error).to.include({ attribute: 'columns', value: 'bogus', reason: 'column' });
-    expect(settings({ columns: 'rank totl' }).error).to.include({ suggestion: 'total' });
+    expect(suggestionFor(settings({ columns: 'rank totl' }).error!)).to.equal('total');
     expect(settings({ sort: 'nope' })).to.deep.include({ sort: 'total', error: undefined });
+    expect(settings({ sort: 'nope' }).notices.map(suggestionFor)).to.deep.equal([undefined]);
     expect(settings({ sort: 'nope' }).notices).to.deep.equal([
-      { attribute: 'sort', value: 'nope', reason: 'sort', suggestion: undefined, allowed: ['total', 'group-score', 'name', 'level', 'communication', 'customer-service', 'open-data', 'internal-processes', 'services'], outcome: { used: 'total' } },
+      { attribute: 'sort', value: 'nope', reason: 'sort', near: { values: ['total', 'group-score', 'name', 'level', 'communication', 'customer-service', 'open-data', 'internal-processes', 'services'] }, allowed: ['total', 'group-score', 'name', 'level', 'communication', 'customer-service', 'open-data', 'internal-processes', 'services'], outcome: { used: 'total' } },
     ]);
     expect(settings({ group: 'north west' }).groups).to.deep.equal(['north']);
     expect(settings({ group: 'north west' }).notices[0]).to.include({ attribute: 'group', value: 'west', outcome: 'left-out' });
     expect(settings({ highlight: 'gamm beta' }).notices).to.deep.equal([
-      { attribute: 'highlight', value: 'gamm', reason: 'id', year: 2021, suggestion: 'gamma', outcome: 'left-out' },
+      { attribute: 'highlight', value: 'gamm', reason: 'id', year: 2021, near: { entities: edition }, outcome: 'left-out' },
     ]);
+    expect(settings({ highlight: 'gamm beta' }).notices.map(suggestionFor)).to.deep.equal(['gamma']);
     expect(settings({ limit: Number.NaN, limitWritten: 'ten' })).to.deep.include({ limit: undefined });
     expect(settings({ limit: Number.NaN, limitWritten: 'ten' }).notices[0]).to.include({ attribute: 'limit', value: 'ten', outcome: 'all-rows' });
     expect(settings({ limit: 0, limitWritten: '0' }).notices[0]).to.include({ value: '0' });
