@@ -539,16 +539,21 @@ describe('<eindex-ranking>', () => {
       };
       // Keep the browser from really downloading (a download can take focus from the test page).
       let fileName = '';
+      // The file is made by a module loaded on the click: wait for its link's click.
+      let saved!: () => void;
+      const downloaded = new Promise<void>((resolve) => (saved = resolve));
       const stopDownload = (event: Event): void => {
         const link = event.target as HTMLAnchorElement;
         if (link.localName === 'a' && link.hasAttribute('download')) {
           fileName = link.download;
           event.preventDefault();
+          saved();
         }
       };
       shadow(el).addEventListener('click', stopDownload, { capture: true });
       try {
         shadow(el).querySelector<HTMLButtonElement>('[part="download"]')!.click();
+        await downloaded;
       } finally {
         URL.createObjectURL = original;
         shadow(el).removeEventListener('click', stopDownload, { capture: true });

@@ -30,6 +30,8 @@ export interface RankingMessages extends Messages {
   searchPlaceholder: string;
   results(count: number): string;
   download: string;
+  /** The CSV module could not be loaded (the network went away). */
+  downloadFailed: string;
   highlighted: string;
   selected: string;
   ranksInFile(shown: number, assessed: number | undefined): string;
@@ -73,6 +75,7 @@ const lv: RankingMessages = {
   searchPlaceholder: 'Nosaukums…',
   results: (count) => `${count} ${count % 10 === 1 && count % 100 !== 11 ? 'rezultāts' : 'rezultāti'}`,
   download: 'Lejupielādēt CSV',
+  downloadFailed: 'CSV failu neizdevās lejupielādēt; mēģiniet vēlreiz.',
   highlighted: 'izcelts',
   selected: 'izvēlēts',
   ranksInFile: (shown, assessed) =>
@@ -125,6 +128,7 @@ const en: RankingMessages = {
   searchPlaceholder: 'Name…',
   results: (count) => `${count} ${count === 1 ? 'result' : 'results'}`,
   download: 'Download CSV',
+  downloadFailed: 'The CSV file could not be downloaded; try again.',
   highlighted: 'highlighted',
   selected: 'selected',
   ranksInFile: (shown, assessed) =>

@@ -2,8 +2,6 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, typ
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { emit } from '../internal/emit.js';
 import { safeHttpUrl } from '../internal/url.js';
-import { formatCsv } from '../internal/csv.js';
-import { saveFile } from '../internal/save-file.js';
 import { averageOf, tokensOf } from '../data/query.js';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { formatNumber, nameOrder } from '../i18n/format.js';
@@ -629,14 +627,11 @@ export class EIndexRanking extends EIndexElement {
     const view = this.#lastView;
     const context = this.#lastContext;
     if (!view || !context) return;
-    const { edition, lang } = context;
-    const header = view.channels.map((channel) => channel.label);
-    const rows = view.model.rows.map((_row, index) => view.channels.map((channel) => channel.csv[index] as string));
-    // Excel in Latvian locales expects `;` between fields when the decimal mark is a comma.
-    const text = formatCsv([header, ...rows], lang === 'lv' ? ';' : ',');
-    // The BOM makes Excel read the file as UTF-8, so ā, č, ē, ģ … survive.
-    const blob = new Blob(['\uFEFF', text], { type: 'text/csv;charset=utf-8' });
-    saveFile(blob, `e-index-${edition.year}.csv`, this.renderRoot);
+    // The file is made by a module loaded on the first click (ranking-csv.ts); it writes what
+    // is shown now, even if the table changes while the module loads.
+    import('./ranking-csv.js')
+      .then(({ downloadCsv }) => downloadCsv(view.channels, view.model.rows.length, context.lang, context.edition.year, this.renderRoot))
+      .catch(() => emit(this, 'eindex-error', { message: context.t.downloadFailed }));
   }
 }
 

@@ -332,12 +332,19 @@ describe('CSV download (item 3)', () => {
       blob = object as Blob;
       return original.call(URL, object);
     };
+    // The file is made by a module loaded on the click: wait for its link's click.
+    let saved!: () => void;
+    const downloaded = new Promise<void>((resolve) => (saved = resolve));
     const stop = (event: Event): void => {
-      if ((event.target as Element).localName === 'a') event.preventDefault();
+      if ((event.target as Element).localName === 'a') {
+        event.preventDefault();
+        saved();
+      }
     };
     el.shadowRoot!.addEventListener('click', stop, { capture: true });
     try {
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="download"]')!.click();
+      await downloaded;
     } finally {
       URL.createObjectURL = original;
       el.shadowRoot!.removeEventListener('click', stop, { capture: true });
