@@ -79,9 +79,7 @@ const lv: RankingMessages = {
   highlighted: 'izcelts',
   selected: 'izvēlēts',
   ranksInFile: (shown, assessed) =>
-    assessed === undefined
-      ? `Vietas starp ${shown} šajā failā iekļautajiem, nevis visā pētījumā.`
-      : `Vietas starp ${shown} šajā failā iekļautajiem, nevis starp visiem ${assessed} pētījumā vērtētajiem.`,
+    `Vietas starp ${shown} šajā failā iekļautajiem, nevis ${assessed === undefined ? 'visā pētījumā' : `starp visiem ${assessed} pētījumā vērtētajiem`}.`,
   ranksInStudy: (assessed) => `Vietas starp visiem ${assessed} pētījumā vērtētajiem.`,
   ranksInGroups: 'Vietas izvēlēto grupu ietvaros.',
   sortedAscending: 'augošā secībā',
@@ -132,9 +130,7 @@ const en: RankingMessages = {
   highlighted: 'highlighted',
   selected: 'selected',
   ranksInFile: (shown, assessed) =>
-    assessed === undefined
-      ? `Places among the ${shown} entries in this file, not in the whole study.`
-      : `Places among the ${shown} entries in this file, not among all ${assessed} assessed in the study.`,
+    `Places among the ${shown} entries in this file, not ${assessed === undefined ? 'in the whole study' : `among all ${assessed} assessed in the study`}.`,
   ranksInStudy: (assessed) => `Places among all ${assessed} assessed in the study.`,
   ranksInGroups: 'Places within the chosen groups.',
   sortedAscending: 'ascending',

@@ -90,8 +90,6 @@ export interface RankingModel {
   readonly matching: number;
   /** Whether a limit is cutting the list now (so "show all" makes sense). */
   readonly limited: boolean;
-  /** Rows within the limit that `maxRows` keeps back for "show more". */
-  readonly deferred: number;
   /** The control under the table, if any. */
   readonly toggle: RankingToggle | undefined;
   readonly sort: string;
@@ -290,7 +288,6 @@ export function rankingModel(doc: EIndexDocument, edition: Edition, options: Ran
     inGroups: inGroups.length,
     matching: matching.length,
     limited,
-    deferred,
     toggle,
     sort: options.sort,
     direction,
@@ -422,8 +419,9 @@ export function rankingChannels(doc: EIndexDocument, model: RankingModel, format
   const { words } = format;
   const foldGroup = model.columns.some((c) => c.kind === 'name') && model.columns.some((c) => c.kind === 'group');
   const span = doc.scale.max - doc.scale.min;
-  const leading = model.columns.findIndex((column, index) => !(index === 0 && (column.kind === 'rank' || column.kind === 'name')) && !(index === 1 && column.kind === 'name' && model.columns[0]?.kind === 'rank'));
-  const stickyCount = leading === -1 ? model.columns.length : leading;
+  // The place and the name stick when they lead the table: the place first, the name first or beside the place.
+  const [first, second] = model.columns.map((column) => column.kind);
+  const stickyCount = first === 'rank' ? (second === 'name' ? 2 : 1) : first === 'name' ? 1 : 0;
   const stickyOf = (index: number): Pick<ColumnChannels, 'sticky'> =>
     index < stickyCount ? { sticky: { at: (index + 1) as 1 | 2, last: index === stickyCount - 1 } } : {};
   return model.columns.map((column, index): ColumnChannels => ({ ...stickyOf(index), ...columnChannels(column) }));

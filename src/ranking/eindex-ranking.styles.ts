@@ -91,9 +91,13 @@ export const rankingStyles = css`
   .num {
     text-align: end;
   }
-  /* Numbers and level names are never cut: a cell is as wide as its longest figure. */
+  /* Numbers, level names and changes are never cut: a cell is as wide as its longest figure.
+     A name's last word stays on one line with its website link. */
   td.score,
-  td.rank {
+  td.rank,
+  td.level,
+  .change,
+  .last-word {
     white-space: nowrap;
   }
   .rank {
@@ -200,16 +204,10 @@ export const rankingStyles = css`
     font-style: italic;
     white-space: nowrap;
   }
-  td.level {
-    white-space: nowrap;
-  }
   .sub {
     display: none;
   }
   /* The small website link beside a name: the name itself selects the row. */
-  .last-word {
-    white-space: nowrap;
-  }
   .website {
     display: inline-flex;
     align-items: center;
@@ -255,9 +253,6 @@ export const rankingStyles = css`
   .level-3 { background: var(--_level-3); }
   .level-4 { background: var(--_level-4); }
   .level-5 { background: var(--_level-5); }
-  .change {
-    white-space: nowrap;
-  }
   a {
     color: var(--_accent);
   }

@@ -470,10 +470,10 @@ export class EIndexRanking extends EIndexElement {
         >`;
       }
       default: {
+        // A sign (`2=`, `▲ 2`, `–`) is hidden from assistive technology, which reads its words instead.
         const aria = channel.aria[index];
-        const tone = channel.column.kind === 'change' && typeof value === 'number' && value !== 0 ? (value > 0 ? 'up' : 'down') : '';
-        const shown = tone ? html`<span class=${tone} aria-hidden="true">${text}</span>` : aria === undefined ? text : html`<span aria-hidden="true">${text}</span>`;
-        return html`<td part="cell" class=${className}>${shown}${aria === undefined ? nothing : html`<span class="visually-hidden">${aria}</span>`}</td>`;
+        if (aria === undefined) return html`<td part="cell" class=${className}>${text}</td>`;
+        return html`<td part="cell" class=${className}><span aria-hidden="true">${text}</span><span class="visually-hidden">${aria}</span></td>`;
       }
     }
   }
