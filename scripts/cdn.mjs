@@ -33,7 +33,7 @@ export function cdnBlock() {
     '',
     '```html',
     tag('eindex-widgets.js'),
-    '<!-- Loaded only on a failure or an image download; listed so the browser checks them too. -->',
+    '<!-- Loaded only on a failure or an image or CSV download; listed so the browser checks them too. -->',
     ...onDemandFiles('eindex-widgets.js').map(preload),
     '```',
     '',

@@ -42,14 +42,18 @@ const ELEMENT_BUDGET = 23 * KB;
 // radar 26.1 → 25.5, ranking 26.0 → 25.4, trend 23.6 → 23.0: the trend meets the budget).
 // −0.3 KB in every file, the same session: the "did you mean" search (internal/suggest.ts) moved
 // into the on-demand wording; a check records where to look (AttributeProblem.near).
-const ceilings = { ranking: 25.2 * KB, radar: 25.3 * KB, gauge: 20.4 * KB, trend: ELEMENT_BUDGET, levels: 20.6 * KB };
+// −0.4 KB ranking and whole set (2026-12-01, issue #15): the ranking's CSV file is made by a module
+// loaded on the first "Download CSV" click (ranking-csv.ts: −0.28 KB), and its element, layout,
+// messages and styles say the same in less (−0.1 KB): ranking 25.1 → 24.7 KB (25 339 B), whole set
+// 42.8 → 42.5 KB (43 469 B).
+const ceilings = { ranking: 24.8 * KB, radar: 25.3 * KB, gauge: 20.4 * KB, trend: ELEMENT_BUDGET, levels: 20.6 * KB };
 const files = [
   // Misconfiguration checks (internal/notice.ts: did-you-mean suggestions) stay in each bundle;
   // their wording is on demand. Issue #12 (+2.3 KB whole set, +1.6 KB radar, +0.9 KB gauge): the
   // radar's bar form, numbered key and ring-label placement, the gauge's thresholds, narrow
   // layout and out-of-scale note. The ranking's phone layout (issue #12): 2.5 KB. Issue #15's
   // trend and levels: about 5 KB in the whole set. The whole set is over DESIGN's 0.50 × Chart.js.
-  { file: 'dist/eindex-widgets.js', goal: 0.5 * 70_902, ceiling: 42.9 * KB },
+  { file: 'dist/eindex-widgets.js', goal: 0.5 * 70_902, ceiling: 42.6 * KB },
   ...elementNames.map((name) => ({ file: `dist/eindex-${name}.js`, goal: ELEMENT_BUDGET, ceiling: ceilings[name] ?? ELEMENT_BUDGET })),
 ];
 
