@@ -87,7 +87,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
 });
 
 describe('"Download image" under the strict policy', () => {
-  it('makes the SVG and the PNG of the radar, the gauge, the trend and the levels with no violation', async function () {
+  it('makes the SVG and the PNG of the radar, the gauge, the trend and the levels, and the ranking\'s CSV, with no violation', async function () {
     this.timeout(60_000);
     const { messages } = await openFrame('/test/reliability/pages/csp-image.html', { width: 900, height: 700, messages: 1 });
     document.querySelectorAll('.reliability-frame').forEach((frame) => frame.remove());
@@ -103,9 +103,10 @@ describe('"Download image" under the strict policy', () => {
       ['eindex-trend', 'PNG', 'image/png', undefined],
       ['eindex-levels', 'SVG', 'image/svg+xml;charset=utf-8', undefined],
       ['eindex-levels', 'PNG', 'image/png', undefined],
+      ['eindex-ranking', 'CSV', 'text/csv;charset=utf-8', undefined],
     ]);
     for (const r of report.results) {
-      if (r.format === 'SVG') expect(r.namesEntity, `${r.tag} SVG names the entity`).to.equal(true);
+      if (r.format === 'SVG' || r.format === 'CSV') expect(r.namesEntity, `${r.tag} ${r.format} names the entity`).to.equal(true);
       else expect(r.width, `${r.tag} PNG width`).to.be.greaterThan(400);
     }
   });
