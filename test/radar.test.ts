@@ -251,6 +251,35 @@ describe('<eindex-radar>', () => {
     await expectAccessible(el);
   });
 
+  it('takes the height of its bars once drawn, not the height of the rings it reserved while loading', async () => {
+    const el = document.createElement('eindex-radar') as EIndexRadar;
+    el.lang = 'en';
+    el.src = '/data/municipalities-2021.json';
+    el.entity = 'cesis';
+    el.compare = 'average';
+    el.style.width = '1200px';
+    const loaded = oneEvent(el, 'eindex-load');
+    document.body.append(el);
+    try {
+      await loaded;
+      await el.updateComplete;
+      const figure = shadow(el).querySelector('figure')!;
+      expect(shadow(el).querySelectorAll('[part="bar"]').length).to.be.above(0);
+      // At 1200 px the rings' reserve was about 250 px taller than the bars, below the Table button.
+      expect(el.getBoundingClientRect().height - figure.getBoundingClientRect().height).to.be.below(1);
+      // A ring chart keeps its reserve as its minimum height: the page below never moves.
+      const reloaded = oneEvent(el, 'eindex-load');
+      el.src = '/data/institutions.json';
+      el.entity = 'vtua';
+      await reloaded;
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('path.ring').length).to.be.above(0);
+      expect(getComputedStyle(el).minHeight).not.to.equal('0px');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('says in Latvian why it draws bars', async () => {
     const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" src="/data/municipalities-2021.json" entity="cesis"></eindex-radar>`);
     expect(text(shadow(el).querySelector('[part="note"]'))).to.equal('Publicētas tikai 2 no 5 kategorijām, tāpēc vērtības parādītas kā joslas, nevis radarā.');

@@ -116,7 +116,21 @@ export class EIndexRadar extends EIndexElement {
     // A new selection or new data: the tab stop goes back to the first point.
     const keys = changed as Map<PropertyKey, unknown>;
     if (['linkedEntity', 'entity', 'compare', 'data', 'src', 'edition'].some((key) => keys.has(key))) this.#tips.reset();
-    // Reserve the size the chart will take, for the loading state.
+    // Set again by renderReady: what this update draws, if it draws a chart.
+    this.#lastLayout = undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // Bars are shorter than the rings the loading state reserved room for: once drawn, they
+    // take their own height (the reserve left a band of white under them). Set before the
+    // base class announces the load, so a listener reads the final height.
+    if (this.#lastLayout?.form === 'bars') this.#reserve.set(0, 0);
+    else this.#reserveRings();
+    super.updated(changed);
+  }
+
+  /** Reserves the size a ring chart of the method's five categories takes, while loading and once drawn. */
+  #reserveRings(): void {
     const width = this.#size.width;
     const t = radarMessagesFor(this.language);
     const placeholder = radarLayout({
