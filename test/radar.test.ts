@@ -231,10 +231,11 @@ describe('<eindex-radar>', () => {
     const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="en" src="/data/municipalities-2021.json" entity="cesis" compare="average"></eindex-radar>`);
     const root = shadow(el);
     expect(root.querySelectorAll('path.ring')).to.have.length(0);
-    // Cēsis 2021 publishes customer service and open data; the average has the same two.
-    expect(root.querySelectorAll('[part="bar"]')).to.have.length(4);
-    expect([...root.querySelectorAll('.bar-value')].map((t) => text(t))).to.deep.equal(['65', '93', '65', '93']);
-    expect(root.querySelectorAll('.np-text')).to.have.length(6);
+    // Cēsis 2021 publishes customer service and open data; the average has open data (of 4)
+    // only: Cēsis alone published customer service.
+    expect(root.querySelectorAll('[part="bar"]')).to.have.length(3);
+    expect([...root.querySelectorAll('.bar-value')].map((t) => text(t))).to.deep.equal(['65', '93', '93']);
+    expect(root.querySelectorAll('.np-text')).to.have.length(7);
     for (const t of root.querySelectorAll('.np-text')) expect(text(t)).to.equal('not published');
     expect(text(root.querySelector('[part="note"]'))).to.equal('Only 2 of 5 categories are published, so the values are shown as bars, not as a radar.');
     expect(root.querySelector('svg[part="chart"]')!.getAttribute('aria-label')).to.contain('bar chart');
@@ -247,7 +248,8 @@ describe('<eindex-radar>', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(tooltip(el)).to.equal('Customer service and support Cēsis 65');
-    expect(tableRows(el)[1]).to.deep.equal(['Customer service and support', '65', '65 (average of 1)']);
+    expect(tableRows(el)[1]).to.deep.equal(['Customer service and support', '65', 'only Cēsis']);
+    expect(tableRows(el)[2]).to.deep.equal(['Open data availability', '93', '93 (average of 4)']);
     await expectAccessible(el);
   });
 
@@ -283,6 +285,30 @@ describe('<eindex-radar>', () => {
   it('says in Latvian why it draws bars', async () => {
     const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" src="/data/municipalities-2021.json" entity="cesis"></eindex-radar>`);
     expect(text(shadow(el).querySelector('[part="note"]'))).to.equal('Publicētas tikai 2 no 5 kategorijām, tāpēc vērtības parādītas kā joslas, nevis radarā.');
+  });
+
+  it('leaves out a comparison where the entity alone published a value, and a whole series that only repeats it, saying so', async () => {
+    // VTUA is the only institution of 2022 with category results: the file's average and the
+    // best of each category are VTUA's own values.
+    const { el } = await mount<EIndexRadar>(html`<eindex-radar lang="en" src="/data/institutions.json" entity="vtua" compare="average best"></eindex-radar>`);
+    expect(seriesGroups(el)).to.have.length(1);
+    expect(headers(el)).to.deep.equal(['Category', 'State Technical Supervision Agency (VTUA)']);
+    expect([...shadow(el).querySelectorAll('[part="note"]')].map((note) => text(note))).to.deep.equal([
+      '“Average of this file” is not shown where only State Technical Supervision Agency (VTUA) published a value: it would only repeat it.',
+      '“Best in each category” is not shown where only State Technical Supervision Agency (VTUA) published a value: it would only repeat it.',
+    ]);
+    // Cēsis's group: Cēsis alone published customer service, Cēsis and Sigulda open data.
+    const { el: cesis } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" src="/data/municipalities-2021.json" entity="cesis" compare="group-average"></eindex-radar>`);
+    expect(tableRows(cesis).slice(1, 3)).to.deep.equal([
+      ['Klientu apkalpošana un atbalsts', '65', 'tikai Cēsu novada pašvaldība'],
+      ['Atvērto datu pieejamība', '93', '93 (vidējais no 2)'],
+    ]);
+    expect(text(shadow(cesis).querySelectorAll('[part="note"]')[1])).to.equal(
+      '„Vidējais grupā „Reģionālas nozīmes attīstības centru pašvaldības”” nav parādīts kategorijās, kurās publicēta tikai viena vērtība (Cēsu novada pašvaldība): tas to tikai atkārtotu.');
+    const customerService = points(cesis).find((p) => p.dataset['s'] === '1' && p.dataset['c'] === '1')!;
+    expect(customerService.classList.contains('missing')).to.equal(true);
+    expect(customerService.getAttribute('aria-label')).to.match(/: tikai Cēsu novada pašvaldība$/);
+    await expectAccessible(cesis);
   });
 
   it('fills only the first series, and names the entity without the year its legend adds', async () => {

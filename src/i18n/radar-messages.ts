@@ -20,6 +20,10 @@ export interface RadarMessages extends ChartMessages {
   averageOfCount(count: number): string;
   noPrevious(name: string): string;
   tooManySeries(shown: number): string;
+  /** A comparison series left out where only the first entity published a value (an average of 1 is that value). */
+  repeatsPrimary(series: string, name: string): string;
+  /** The table's and tooltip's text for such a value. */
+  onlyPrimary(name: string): string;
   /** The five categories of the method (docs/design.md §1), used only to reserve the chart's size while data loads. */
   defaultCategories: readonly string[];
 }
@@ -46,6 +50,8 @@ const lv: RadarMessages = {
   averageOfCount: (count) => `(vidējais no ${count})`,
   noPrevious: (name) => `Iepriekšējā izdevumā nav datu par: ${name}.`,
   tooManySeries: (shown) => `Parādītas pirmās ${shown} datu sērijas.`,
+  repeatsPrimary: (series, name) => `„${series}” nav parādīts kategorijās, kurās publicēta tikai viena vērtība (${name}): tas to tikai atkārtotu.`,
+  onlyPrimary: (name) => `tikai ${name}`,
   defaultCategories: [
     'Saziņa ar sabiedrību un līdzdalība',
     'Klientu apkalpošana un atbalsts',
@@ -77,6 +83,8 @@ const en: RadarMessages = {
   averageOfCount: (count) => `(average of ${count})`,
   noPrevious: (name) => `No data for ${name} in the previous edition.`,
   tooManySeries: (shown) => `The first ${shown} series are shown.`,
+  repeatsPrimary: (series, name) => `“${series}” is not shown where only ${name} published a value: it would only repeat it.`,
+  onlyPrimary: (name) => `only ${name}`,
   defaultCategories: [
     'Communication with the public and participation',
     'Customer service and support',

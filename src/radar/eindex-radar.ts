@@ -317,7 +317,7 @@ export class EIndexRadar extends EIndexElement {
             const value = s.values[i];
             const note = s.notes[i];
             return html`<td class=${value === null ? 'np' : 'num'}>
-              ${value === null || value === undefined ? t.notPublished : formatNumber(value, lang)}${value !== null && note ? html` <span class="note">${note}</span>` : nothing}
+              ${value == null ? note ?? t.notPublished : formatNumber(value, lang)}${value != null && note ? html` <span class="note">${note}</span>` : nothing}
             </td>`;
           })}
         </tr>`)}
@@ -362,11 +362,11 @@ export class EIndexRadar extends EIndexElement {
   }
 }
 
-/** A point's value as read out and shown in its tooltip: the number and its note, or "not published". */
+/** A point's value as read out and shown in its tooltip: the number and its note, or why there is none ("not published"). */
 function valueText(data: ChartSeries, i: number, lang: Lang, t: Messages): string {
   const value = data.values[i];
-  if (value === null || value === undefined) return t.notPublished;
   const note = data.notes[i];
+  if (value == null) return note ?? t.notPublished;
   return note ? `${formatNumber(value, lang)} ${note}` : formatNumber(value, lang);
 }
 

@@ -22,7 +22,7 @@ export interface ChartSeries {
   readonly name: string;
   /** One per category, in document order; `null` = not published. */
   readonly values: readonly (number | null)[];
-  /** What a value is, where that needs saying: "(average of 12)", "(Ventspils)". */
+  /** What a value is, where that needs saying: "(average of 12)", "(Ventspils)"; for a `null`, why it is not drawn ("only Cēsis"). */
   readonly notes: readonly (string | undefined)[];
 }
 
@@ -76,24 +76,42 @@ export function radarSeries(
   const series: ChartSeries[] = [];
   const notes: string[] = [];
   if (primary) series.push(entitySeries(primary, withPrevious ? edition.year : undefined));
+  // Where the first entity alone published a category, an average of it (or the best of it) is
+  // that entity's own value again: a comparison that says nothing. It is left out there, with a
+  // note, and the whole series where nothing else is left (VTUA 2022 is the only institution
+  // with all five categories published, so the file's average of them is VTUA's).
+  const compared = (comparison: ChartSeries, groups: readonly string[]): void => {
+    const own = series[0];
+    const repeats = categories.map((c, i) =>
+      primary !== undefined && own?.values[i] != null && averageOf(doc, edition, { category: c.id }, groups)?.count === 1);
+    if (!repeats.includes(true)) {
+      series.push(comparison);
+      return;
+    }
+    const values = comparison.values.map((v, i) => (repeats[i] ? null : v));
+    notes.push(t.repeatsPrimary(comparison.label, own!.name));
+    if (values.some((v) => v !== null)) {
+      series.push({ ...comparison, values, notes: comparison.notes.map((note, i) => (repeats[i] ? t.onlyPrimary(own!.name) : note)) });
+    }
+  };
   for (const token of tokens) {
     switch (token) {
       case 'average':
-        series.push(averageSeries('average', t.averageSeries, []));
+        compared(averageSeries('average', t.averageSeries, []), []);
         break;
       case 'group-average': {
         if (!primary) break;
-        series.push(averageSeries('group-average', t.groupAverageSeries(groupNameOf(doc, primary.group, lang)), [primary.group]));
+        compared(averageSeries('group-average', t.groupAverageSeries(groupNameOf(doc, primary.group, lang)), [primary.group]), [primary.group]);
         break;
       }
       case 'best': {
         const entities = entitiesInGroups(edition, []);
         const best = categories.map((c) => bestBy(doc, entities, { category: c.id }));
-        series.push({
+        compared({
           id: 'best', label: t.bestSeries, name: t.bestSeries,
           values: best.map((entity, i) => (entity ? metricValue(doc, entity, { category: categories[i]!.id }) : null)),
           notes: best.map((entity) => (entity ? t.bestOf(localText(entity.name, lang)) : undefined)),
-        });
+        }, []);
         break;
       }
       case 'previous': {

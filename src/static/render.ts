@@ -254,8 +254,8 @@ function renderRadar(doc: EIndexDocument, edition: Edition, lang: Lang, attribut
   const title = id ? `${plan.series[0]!.label.replace(/ \(\d{4}\)$/, '')}, ${edition.year}` : `${localText(doc.title, lang)}, ${edition.year}`;
   const valueText = (s: number, i: number): string => {
     const value = plan.series[s]!.values[i];
-    if (value === null || value === undefined) return t.notPublished;
     const note = plan.series[s]!.notes[i];
+    if (value == null) return note ?? t.notPublished;
     return note ? `${formatNumber(value, lang)} ${note}` : formatNumber(value, lang);
   };
   // The table carries every number; it is the whole view when a polygon would mislead
