@@ -294,8 +294,8 @@ describe('<eindex-radar>', () => {
     expect(seriesGroups(el)).to.have.length(1);
     expect(headers(el)).to.deep.equal(['Category', 'State Technical Supervision Agency (VTUA)']);
     expect([...shadow(el).querySelectorAll('[part="note"]')].map((note) => text(note))).to.deep.equal([
-      '“Average of this file” is not shown where only State Technical Supervision Agency (VTUA) published a value: it would only repeat it.',
-      '“Best in each category” is not shown where only State Technical Supervision Agency (VTUA) published a value: it would only repeat it.',
+      'Average of this file: not shown where only State Technical Supervision Agency (VTUA) published a value; it would only repeat it.',
+      'Best in each category: not shown where only State Technical Supervision Agency (VTUA) published a value; it would only repeat it.',
     ]);
     // Cēsis's group: Cēsis alone published customer service, Cēsis and Sigulda open data.
     const { el: cesis } = await mount<EIndexRadar>(html`<eindex-radar lang="lv" src="/data/municipalities-2021.json" entity="cesis" compare="group-average"></eindex-radar>`);
@@ -304,7 +304,7 @@ describe('<eindex-radar>', () => {
       ['Atvērto datu pieejamība', '93', '93 (vidējais no 2)'],
     ]);
     expect(text(shadow(cesis).querySelectorAll('[part="note"]')[1])).to.equal(
-      '„Vidējais grupā „Reģionālas nozīmes attīstības centru pašvaldības”” nav parādīts kategorijās, kurās publicēta tikai viena vērtība (Cēsu novada pašvaldība): tas to tikai atkārtotu.');
+      'Vidējais grupā „Reģionālas nozīmes attīstības centru pašvaldības”: nav parādīts kategorijās, kurās publicēta tikai viena vērtība (Cēsu novada pašvaldība); tas to tikai atkārtotu.');
     const customerService = points(cesis).find((p) => p.dataset['s'] === '1' && p.dataset['c'] === '1')!;
     expect(customerService.classList.contains('missing')).to.equal(true);
     expect(customerService.getAttribute('aria-label')).to.match(/: tikai Cēsu novada pašvaldība$/);

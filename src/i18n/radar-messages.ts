@@ -50,7 +50,7 @@ const lv: RadarMessages = {
   averageOfCount: (count) => `(vidējais no ${count})`,
   noPrevious: (name) => `Iepriekšējā izdevumā nav datu par: ${name}.`,
   tooManySeries: (shown) => `Parādītas pirmās ${shown} datu sērijas.`,
-  repeatsPrimary: (series, name) => `„${series}” nav parādīts kategorijās, kurās publicēta tikai viena vērtība (${name}): tas to tikai atkārtotu.`,
+  repeatsPrimary: (series, name) => `${series}: nav parādīts kategorijās, kurās publicēta tikai viena vērtība (${name}); tas to tikai atkārtotu.`,
   onlyPrimary: (name) => `tikai ${name}`,
   defaultCategories: [
     'Saziņa ar sabiedrību un līdzdalība',
@@ -83,7 +83,7 @@ const en: RadarMessages = {
   averageOfCount: (count) => `(average of ${count})`,
   noPrevious: (name) => `No data for ${name} in the previous edition.`,
   tooManySeries: (shown) => `The first ${shown} series are shown.`,
-  repeatsPrimary: (series, name) => `“${series}” is not shown where only ${name} published a value: it would only repeat it.`,
+  repeatsPrimary: (series, name) => `${series}: not shown where only ${name} published a value; it would only repeat it.`,
   onlyPrimary: (name) => `only ${name}`,
   defaultCategories: [
     'Communication with the public and participation',
