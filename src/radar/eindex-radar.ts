@@ -218,7 +218,7 @@ export class EIndexRadar extends EIndexElement {
       <g class="labels" aria-hidden="true">
         ${layout.axes.map((axis) => svg`
           <text part="axis" class=${layout.keyed ? 'axis-label key-number' : 'axis-label'} x=${axis.label.x} y=${axis.label.y} text-anchor=${axis.label.anchor}>
-            ${axis.label.lines.map((line, i) => svg`<tspan x=${axis.label.x} dy=${i === 0 ? 0 : axis.label.lineHeight}>${line}</tspan>`)}
+            ${labelLines(axis.label)}
           </text>`)}
       </g>`;
   }
@@ -241,7 +241,7 @@ export class EIndexRadar extends EIndexElement {
         ${layout.grid.map((g) => svg`<text class="ring-label" x=${g.x} y=${g.textY} text-anchor=${g.anchor}>${formatNumber(g.value, lang)}</text>`)}
         ${layout.labels.map((label) => svg`
           <text part="axis" class="axis-label" x=${label.x} y=${label.y}>
-            ${label.lines.map((line, i) => svg`<tspan x=${label.x} dy=${i === 0 ? 0 : label.lineHeight}>${line}</tspan>`)}
+            ${labelLines(label)}
           </text>`)}
       </g>`;
   }
@@ -327,36 +327,21 @@ export class EIndexRadar extends EIndexElement {
 
   #onPointKeydown(event: KeyboardEvent): void {
     const layout = this.#lastLayout;
+    if (event.key === 'Escape') this.#tips.hide();
     if (!layout) return;
     const n = layout.form === 'radar' ? layout.axes.length : layout.labels.length;
     const m = layout.series.length;
     const { s, c } = this.#tips.active;
-    let next: Cell | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-        next = { s, c: (c + 1) % n };
-        break;
-      case 'ArrowLeft':
-        next = { s, c: (c - 1 + n) % n };
-        break;
-      case 'ArrowDown':
-        next = { s: (s + 1) % m, c };
-        break;
-      case 'ArrowUp':
-        next = { s: (s - 1 + m) % m, c };
-        break;
-      case 'Home':
-        next = { s, c: 0 };
-        break;
-      case 'End':
-        next = { s, c: n - 1 };
-        break;
-      case 'Escape':
-        this.#tips.hide();
-        return;
-      default:
-        return;
-    }
+    // Left and right go round the categories, up and down round the series; Home and End to the first and last category.
+    const next = ({
+      ArrowRight: { s, c: (c + 1) % n },
+      ArrowLeft: { s, c: (c - 1 + n) % n },
+      ArrowDown: { s: (s + 1) % m, c },
+      ArrowUp: { s: (s - 1 + m) % m, c },
+      Home: { s, c: 0 },
+      End: { s, c: n - 1 },
+    } as Partial<Record<string, Cell>>)[event.key];
+    if (!next) return;
     event.preventDefault();
     this.#tips.moveTo(next, `.point[data-s="${next.s}"][data-c="${next.c}"]`);
   }
@@ -368,6 +353,11 @@ function valueText(data: ChartSeries, i: number, lang: Lang, t: Messages): strin
   const note = data.notes[i];
   if (value == null) return note ?? t.notPublished;
   return note ? `${formatNumber(value, lang)} ${note}` : formatNumber(value, lang);
+}
+
+/** A wrapped label's lines, each starting at the label's `x`, one `lineHeight` under the one before. */
+function labelLines(label: { readonly x: number; readonly lineHeight: number; readonly lines: readonly string[] }): SVGTemplateResult[] {
+  return label.lines.map((line, i) => svg`<tspan x=${label.x} dy=${i === 0 ? 0 : label.lineHeight}>${line}</tspan>`);
 }
 
 function legendSwatch(s: { readonly index: number; readonly dash: string }): TemplateResult {
