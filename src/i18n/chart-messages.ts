@@ -1,15 +1,14 @@
 import type { Lang } from '../data/types.js';
 import { messages, type Messages } from './messages.js';
 
-/** The texts of "Download image" and of the picture it makes: every chart with `download` has them. */
+/**
+ * The texts of "Download image": every chart with `download` has them. The words written on
+ * the picture itself are in picture-messages.ts, loaded with the code that makes the file.
+ */
 export interface ImageMessages {
   /** The label of the image download buttons (SVG, PNG). */
   downloadImage: string;
-  /** The source line of a downloaded image. */
-  sourceLine(name: string): string;
-  /** Written on a downloaded image of a document whose title says its data are fictional. */
-  fictional: string;
-  /** The browser could not draw the image (a PNG too large for its canvas, say). */
+  /** The browser could not make the image (a PNG too large for its canvas, or the code that makes it did not load). */
   imageFailed: string;
 }
 
@@ -26,16 +25,12 @@ export const chartMessages: Record<Lang, Omit<ChartMessages, 'chooseEntity'>> = 
     ...messages.lv,
     entityMissing: (id, year) => `entity: „${id}” ${year}. gada izdevumā nav`,
     downloadImage: 'Lejupielādēt attēlu',
-    sourceLine: (name) => `Avots: ${name}`,
-    fictional: 'Fiktīvs piemērs, nevis īsti E-indeksa rezultāti',
     imageFailed: 'Attēlu neizdevās izveidot šajā pārlūkā; mēģiniet SVG.',
   },
   en: {
     ...messages.en,
     entityMissing: (id, year) => `entity: "${id}" is not in the ${year} edition`,
     downloadImage: 'Download image',
-    sourceLine: (name) => `Source: ${name}`,
-    fictional: 'Fictional example, not real E-index results',
     imageFailed: 'This browser could not make the image; try SVG.',
   },
 };

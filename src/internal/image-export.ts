@@ -40,7 +40,7 @@ export function imageDownloadControl(host: HTMLElement, chart: string, info: Pic
     const drawn = host.shadowRoot?.querySelector<SVGSVGElement>(chart);
     if (!drawn) return;
     import('./image-file.js')
-      .then(({ downloadImage }) => downloadImage(host, drawn, info, t, format))
+      .then(({ downloadImage }) => downloadImage(host, drawn, info, format))
       .catch(() => emit(host, 'eindex-error', { message: t.imageFailed }));
   };
   return html`<div class="image-download" part="download" role="group" aria-labelledby="image-download-label">

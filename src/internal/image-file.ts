@@ -6,7 +6,7 @@
  */
 import type { EIndexDocument } from '../data/types.js';
 import { localText } from '../i18n/lang.js';
-import type { ImageMessages } from '../i18n/chart-messages.js';
+import { pictureMessages } from '../i18n/picture-messages.js';
 import { composeImage, type ImageFrame } from '../layout/image-frame.js';
 import { imageSaver, type ImageFormat, type PictureInfo } from './image-export.js';
 
@@ -49,7 +49,8 @@ export function isFictional(doc: EIndexDocument): boolean {
 }
 
 /** The standalone SVG of the element's drawing, with its legend, framed. */
-export function pictureOf(host: HTMLElement, drawn: SVGSVGElement, info: PictureInfo, t: ImageMessages): ImageFrame {
+export function pictureOf(host: HTMLElement, drawn: SVGSVGElement, info: PictureInfo): ImageFrame {
+  const t = pictureMessages[info.lang];
   const serializer = new XMLSerializer();
   const inner = (svg: SVGSVGElement): string => [...standaloneCopy(svg).childNodes].map((node) => serializer.serializeToString(node)).join('');
   const legend = [...(host.shadowRoot?.querySelectorAll('[part~="legend"] li') ?? [])].flatMap((item) => {
@@ -94,8 +95,8 @@ export async function imageBlob(frame: ImageFrame, format: ImageFormat): Promise
 }
 
 /** Builds the file and hands it to `imageSaver`; resolves when it has. */
-export async function downloadImage(host: HTMLElement, drawn: SVGSVGElement, info: PictureInfo, t: ImageMessages, format: ImageFormat): Promise<void> {
-  const blob = await imageBlob(pictureOf(host, drawn, info, t), format);
+export async function downloadImage(host: HTMLElement, drawn: SVGSVGElement, info: PictureInfo, format: ImageFormat): Promise<void> {
+  const blob = await imageBlob(pictureOf(host, drawn, info), format);
   imageSaver.save(blob, `${info.fileStem}.${format}`, host.shadowRoot ?? host);
 }
 
