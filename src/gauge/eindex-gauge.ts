@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
-import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
+import { imageDownloadControl } from '../internal/image-export.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { entityLevel, findEntity, levelForValue } from '../data/query.js';
@@ -158,7 +158,7 @@ export class EIndexGauge extends EIndexElement {
       caption: entity ? `${name}, ${edition.year}` : undefined,
       levelsKnown: true,
     }, lang, t, this.download
-      ? imageDownloadControl(this, '.meter > svg', { doc, lang, subtitle: `${name}, ${edition.year}`, fileStem: fileStemOf('gauge', entity?.id, edition.year) }, c)
+      ? imageDownloadControl(this, '.meter > svg', { doc, lang, subtitle: `${name}, ${edition.year}`, file: ['gauge', entity?.id, edition.year] }, c)
       : nothing);
   }
 

@@ -17,18 +17,12 @@ export interface PictureInfo {
   readonly lang: Lang;
   /** Entity and edition, as the element's caption says it. */
   readonly subtitle: string;
-  /** File name without extension: `eindex-radar-cesis-2021`. */
-  readonly fileStem: string;
+  /** What the file name says (image-file.ts's fileStemOf): the element, the entity id, the year or years. */
+  readonly file: readonly [kind: string, id: string | undefined, year: number | string];
 }
 
 /** The seam tests replace to read the file instead of downloading it. */
 export const imageSaver = { save: saveFile };
-
-/** `eindex-radar-cesis-2021`: the element, the entity id (or the document) and the year (or `2017-2022`), safe in any file system. */
-export function fileStemOf(kind: string, id: string | undefined, year: number | string): string {
-  const slug = (id ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-  return ['eindex', kind, slug, String(year)].filter(Boolean).join('-');
-}
 
 /**
  * The control: a labelled group of two buttons (SVG, PNG). Plain buttons, so keyboard and

@@ -94,9 +94,15 @@ export async function imageBlob(frame: ImageFrame, format: ImageFormat): Promise
   });
 }
 
+/** `eindex-radar-cesis-2021`: the element, the entity id (or the document) and the year (or `2017-2022`), safe in any file system. */
+function fileStemOf(kind: string, id: string | undefined, year: number | string): string {
+  const slug = (id ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return ['eindex', kind, slug, String(year)].filter(Boolean).join('-');
+}
+
 /** Builds the file and hands it to `imageSaver`; resolves when it has. */
 export async function downloadImage(host: HTMLElement, drawn: SVGSVGElement, info: PictureInfo, format: ImageFormat): Promise<void> {
   const blob = await imageBlob(pictureOf(host, drawn, info), format);
-  imageSaver.save(blob, `${info.fileStem}.${format}`, host.shadowRoot ?? host);
+  imageSaver.save(blob, `${fileStemOf(...info.file)}.${format}`, host.shadowRoot ?? host);
 }
 

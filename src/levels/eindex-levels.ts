@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
-import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
+import { imageDownloadControl } from '../internal/image-export.js';
 import { figureStyles } from '../internal/figure-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
@@ -135,7 +135,7 @@ export class EIndexLevels extends EIndexElement {
         ${this.#table.button(c)}
         ${this.download ? imageDownloadControl(this, 'svg[part="chart"]', {
           doc, lang, subtitle: c.imageSubtitle(yearSpan(years), marked && localText(marked.name, lang)),
-          fileStem: fileStemOf('levels', entityId, yearSpan(years, '-')),
+          file: ['levels', entityId, yearSpan(years, '-')],
         }, c) : nothing}
         ${this.#table.region(title, this.#renderTable(doc, view, c))}
       </figure>`;

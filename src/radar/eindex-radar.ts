@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
-import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
+import { imageDownloadControl } from '../internal/image-export.js';
 import { figureStyles, pointStyles } from '../internal/figure-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
@@ -202,7 +202,7 @@ export class EIndexRadar extends EIndexElement {
         ${plan.notes.map((note) => html`<p class="note" part="note">${note}</p>`)}
         ${this.#table.button(c)}
         ${this.download
-          ? imageDownloadControl(this, 'svg[part="chart"]', { doc, lang, subtitle: title, fileStem: fileStemOf('radar', primaryId, edition.year) }, c)
+          ? imageDownloadControl(this, 'svg[part="chart"]', { doc, lang, subtitle: title, file: ['radar', primaryId, edition.year] }, c)
           : nothing}
         ${this.#table.region(c.tableCaption(title), this.#renderTable(title, categories, plan.series, lang, t, c))}
       </figure>

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
-import { fileStemOf, imageDownloadControl } from '../internal/image-export.js';
+import { imageDownloadControl } from '../internal/image-export.js';
 import { figureStyles, pointStyles } from '../internal/figure-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
@@ -161,7 +161,7 @@ export class EIndexTrend extends EIndexElement {
         ${this.#table.button(c)}
         ${this.download
           ? imageDownloadControl(this, 'svg[part="chart"]', {
-            doc, lang, subtitle: `${title}, ${yearSpan(years)}`, fileStem: fileStemOf('trend', primaryId, yearSpan(years, '-')),
+            doc, lang, subtitle: `${title}, ${yearSpan(years)}`, file: ['trend', primaryId, yearSpan(years, '-')],
           }, c)
           : nothing}
         ${this.#table.region(title, this.#renderTable(title, years, plan.series, valueText, c))}
