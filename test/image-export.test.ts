@@ -11,7 +11,7 @@ import '../src/gauge/define.js';
 import '../src/trend/define.js';
 import '../src/levels/define.js';
 import { clearDocumentCache } from '../src/data/load.js';
-import { imageSaver } from '../src/internal/image-export.js';
+import { imageSaver } from '../src/internal/image-file.js';
 import { saveFile } from '../src/internal/save-file.js';
 import { composeImage, escapeXml } from '../src/layout/image-frame.js';
 import { expectAccessible, mount, shadow } from './helpers/element.js';

@@ -6,7 +6,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { EIndexDocument, Lang } from '../data/types.js';
 import type { ImageMessages } from '../i18n/chart-messages.js';
-import { saveFile } from './save-file.js';
 import { emit } from './emit.js';
 
 export type ImageFormat = 'svg' | 'png';
@@ -20,9 +19,6 @@ export interface PictureInfo {
   /** What the file name says (image-file.ts's fileStemOf): the element, the entity id, the year or years. */
   readonly file: readonly [kind: string, id: string | undefined, year: number | string];
 }
-
-/** The seam tests replace to read the file instead of downloading it. */
-export const imageSaver = { save: saveFile };
 
 /**
  * The control: a labelled group of two buttons (SVG, PNG). Plain buttons, so keyboard and

@@ -8,7 +8,8 @@ import type { EIndexDocument } from '../data/types.js';
 import { localText } from '../i18n/lang.js';
 import { pictureMessages } from '../i18n/picture-messages.js';
 import { composeImage, type ImageFrame } from '../layout/image-frame.js';
-import { imageSaver, type ImageFormat, type PictureInfo } from './image-export.js';
+import type { ImageFormat, PictureInfo } from './image-export.js';
+import { saveFile } from './save-file.js';
 
 /** Presentation the CSS gives; written out on each node of the copy. */
 const PAINT = [
@@ -99,6 +100,9 @@ function fileStemOf(kind: string, id: string | undefined, year: number | string)
   const slug = (id ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
   return ['eindex', kind, slug, String(year)].filter(Boolean).join('-');
 }
+
+/** The seam tests replace to read the file instead of downloading it (here, so saving loads with the rest on the first click). */
+export const imageSaver = { save: saveFile };
 
 /** Builds the file and hands it to `imageSaver`; resolves when it has. */
 export async function downloadImage(host: HTMLElement, drawn: SVGSVGElement, info: PictureInfo, format: ImageFormat): Promise<void> {

@@ -10,7 +10,7 @@ import '../../../src/gauge/define.js';
 import '../../../src/trend/define.js';
 import '../../../src/levels/define.js';
 import '../../../src/ranking/define.js';
-import { imageSaver } from '../../../src/internal/image-export.js';
+import { imageSaver } from '../../../src/internal/image-file.js';
 
 export interface ImageResult {
   readonly tag: string;
