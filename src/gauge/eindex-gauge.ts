@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { chartStyles } from '../internal/chart-styles.js';
 import { imageDownloadControl } from '../internal/image-export.js';
+import { labelLines } from '../internal/svg-lines.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { entityLevel, findEntity, levelForValue } from '../data/query.js';
@@ -209,7 +210,7 @@ export class EIndexGauge extends EIndexElement {
         ? svg`<text part="value" class="value np" x=${layout.valueText.x} y=${layout.valueText.y} text-anchor="middle">${t.notPublished}</text>`
         : svg`<text part="value" class="value" x=${layout.valueText.x} y=${layout.valueText.y} text-anchor="middle" font-size=${layout.valueText.fontSize}>${fmt(view.value)}</text>
             ${layout.caption.lines.length
-              ? svg`<text class="level-name" x=${layout.caption.x} y=${layout.caption.y} text-anchor="middle">${layout.caption.lines.map((line, i) => svg`<tspan x=${layout.caption.x} dy=${i === 0 ? 0 : layout.caption.lineHeight}>${line}</tspan>`)}</text>`
+              ? svg`<text class="level-name" x=${layout.caption.x} y=${layout.caption.y} text-anchor="middle">${labelLines(layout.caption)}</text>`
               : nothing}`}
     `;
     const svgElement = html`<svg width=${layout.width} height=${layout.height} viewBox="0 0 ${layout.width} ${layout.height}" font-size=${layout.fontSize} aria-hidden="true">${drawing}</svg>`;

@@ -5,6 +5,7 @@ import { figureStyles } from '../internal/figure-styles.js';
 import { EIndexElement, type ReadyContext } from '../internal/base-element.js';
 import { ReserveController, WidthController } from '../internal/width-controller.js';
 import { TableToggleController } from '../internal/controllers/table-toggle.js';
+import { labelLines } from '../internal/svg-lines.js';
 import { yearSpan } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
 import { findEntity } from '../data/query.js';
@@ -122,8 +123,7 @@ export class EIndexLevels extends EIndexElement {
             ${row.segments.map((s) => svg`<g part="segment" class="segment level-${Math.min(Math.max(s.level, 1), 5)}">
               <rect x=${s.x} y=${row.bar.y} width=${s.width} height=${row.bar.height}></rect>
               ${s.swatch ? svg`<rect class="swatch-box" x=${s.swatch.x} y=${s.swatch.y} width=${swatch} height=${swatch}></rect>` : nothing}
-              <text class=${s.swatch ? 'beside' : 'inside'} x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor}>${s.label.lines.map((line, i) =>
-                svg`<tspan x=${s.label.x} dy=${i === 0 ? 0 : s.label.lineHeight}>${line}</tspan>`)}</text>
+              <text class=${s.swatch ? 'beside' : 'inside'} x=${s.label.x} y=${s.label.y} text-anchor=${s.label.anchor}>${labelLines(s.label)}</text>
             </g>`)}
           </g>`)}
         </svg>

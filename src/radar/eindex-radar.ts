@@ -20,6 +20,7 @@ import {
 } from '../layout/radar.js';
 import { estimatedMeasure } from '../layout/text-wrap.js';
 import { tooltipBox } from '../layout/tooltip.js';
+import { labelLines } from '../internal/svg-lines.js';
 import { checkRadarOptions, radarSeries, type ChartSeries } from './radar-series.js';
 import { radarStyles } from './eindex-radar.styles.js';
 import type { AttributeProblem } from '../internal/notice.js';
@@ -353,11 +354,6 @@ function valueText(data: ChartSeries, i: number, lang: Lang, t: Messages): strin
   const note = data.notes[i];
   if (value == null) return note ?? t.notPublished;
   return note ? `${formatNumber(value, lang)} ${note}` : formatNumber(value, lang);
-}
-
-/** A wrapped label's lines, each starting at the label's `x`, one `lineHeight` under the one before. */
-function labelLines(label: { readonly x: number; readonly lineHeight: number; readonly lines: readonly string[] }): SVGTemplateResult[] {
-  return label.lines.map((line, i) => svg`<tspan x=${label.x} dy=${i === 0 ? 0 : label.lineHeight}>${line}</tspan>`);
 }
 
 function legendSwatch(s: { readonly index: number; readonly dash: string }): TemplateResult {
