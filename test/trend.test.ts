@@ -53,6 +53,31 @@ describe('<eindex-trend>', () => {
     expect(tableRows(el)[0]![2]).to.equal('45 (average of 2 shown)');
   });
 
+  it('leaves out an average of the entity alone, with a note, and keeps the years it averages others', async () => {
+    const d = trendDocument() as unknown as { editions: { summary?: unknown; entities: { id: string; total: number | null }[] }[] };
+    for (const e of d.editions) delete e.summary;
+    // 2020: alpha is the only one of its group with a total; 2021 averages alpha with another.
+    for (const entity of d.editions[0]!.entities) if (entity.id !== 'alpha') entity.total = null;
+    const { el } = await mount<EIndexTrend>(html`<eindex-trend lang="en" .data=${d} entity="alpha" compare="average"></eindex-trend>`);
+    expect(headers(el)).to.deep.equal(['Year', 'Alpha', 'Average']);
+    const rows = tableRows(el);
+    expect(rows[0]).to.deep.equal(['2020', '50', 'only Alpha']);
+    expect(rows[1]![2]).to.match(/^[\d.]+ \(average of \d+ shown\)$/);
+    expect(text(shadow(el).querySelector('.note'))).to.equal('Average: not shown in the years where only Alpha has a value; it would only repeat it.');
+    await expectAccessible(el);
+  });
+
+  it('draws no average line for VTUA\'s customer service: in 2017 and 2022 it is the only institution with a value', async () => {
+    const { el } = await mount<EIndexTrend>(html`<eindex-trend lang="lv" src="/data/institutions.json" entity="vtua" measure="customer-service" compare="average group-average"></eindex-trend>`);
+    expect(shadow(el).querySelectorAll('g.series')).to.have.length(1);
+    expect(headers(el)).to.deep.equal(['Gads', 'Valsts tehniskās uzraudzības aģentūra']);
+    expect([...shadow(el).querySelectorAll('.note')].map((note) => text(note))).to.deep.equal([
+      'Vidējais: nav parādīts gados, kuros vērtība ir tikai vienai vienībai (Valsts tehniskās uzraudzības aģentūra); tas to tikai atkārtotu.',
+      'Vidējais grupā „Valsts iestādes”: nav parādīts gados, kuros vērtība ir tikai vienai vienībai (Valsts tehniskās uzraudzības aģentūra); tas to tikai atkārtotu.',
+    ]);
+    await expectAccessible(el);
+  });
+
   it('draws places with 1 at the top, and says they are places within the file', async () => {
     const { el } = await mount<EIndexTrend>(html`<eindex-trend lang="en" .data=${trendDocument()} entity="alpha" measure="rank"></eindex-trend>`);
     // 2020: beta 60 > alpha 50 → 2nd; 2021: alpha first.

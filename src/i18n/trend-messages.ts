@@ -20,6 +20,10 @@ export interface TrendMessages extends ChartMessages {
   publishedAverage(count: number | undefined): string;
   averageOfCount(count: number): string;
   noRankAverage: string;
+  /** An average line left out where only the entity itself had a value (an average of 1 is that value). */
+  repeatsPrimary(series: string, name: string): string;
+  /** The table's and tooltip's text for such a year. */
+  onlyPrimary(name: string): string;
   bridge: string;
   entityUnknown(id: string): string;
 }
@@ -44,6 +48,8 @@ const lv: TrendMessages = {
   publishedAverage: (count) => (count === undefined ? '(publicētais vidējais)' : `(publicētais vidējais no ${count} vērtētajiem)`),
   averageOfCount: (count) => `(vidējais no ${count} parādītajiem)`,
   noRankAverage: 'Vidējam nav vietas: vidējais netiek rādīts.',
+  repeatsPrimary: (series, name) => `${series}: nav parādīts gados, kuros vērtība ir tikai vienai vienībai (${name}); tas to tikai atkārtotu.`,
+  onlyPrimary: (name) => `tikai ${name}`,
   bridge: 'nav publicēts starp',
   entityUnknown: (id) => `entity: „${id}” nav nevienā šo datu izdevumā`,
 };
@@ -68,6 +74,8 @@ const en: TrendMessages = {
   publishedAverage: (count) => (count === undefined ? '(published average)' : `(published average of ${count} assessed)`),
   averageOfCount: (count) => `(average of ${count} shown)`,
   noRankAverage: 'An average has no place: the average is not shown.',
+  repeatsPrimary: (series, name) => `${series}: not shown in the years where only ${name} has a value; it would only repeat it.`,
+  onlyPrimary: (name) => `only ${name}`,
   bridge: 'not published between',
   entityUnknown: (id) => `entity: "${id}" is in no edition of this data`,
 };

@@ -81,28 +81,39 @@ export function trendSeries(
   // the line holds published averages only; a mean of the one or two entities a sparse file
   // holds for other years would draw a fall or a rise that never happened.
   const anyPublished = measure === 'total' && doc.editions.some((edition) => typeof edition.summary?.average === 'number');
-  const averageSeries = (id: string, label: string, groups: readonly string[]): TrendSeriesData => {
+  const series: TrendSeriesData[] = [];
+  const notes: string[] = [];
+  if (primary) series.push(entitySeries(primary));
+  const own = series[0];
+  /**
+   * An average the file computes from the entity's own value alone (the only one there that
+   * year) is that value again: a comparison that says nothing, and a line drawn over the
+   * entity's. As the radar does, such a value is left out with a note, and a line with nothing
+   * else left is not drawn (VTUA's customer service in 2017 and 2022).
+   */
+  const addAverage = (id: string, label: string, groups: readonly string[]): void => {
     const averages: (Average | undefined)[] = doc.editions.map((edition) => {
       const average = averageOf(doc, edition, metric, groups);
       return groups.length === 0 && anyPublished && average?.kind !== 'published' ? undefined : average;
     });
-    return {
-      id, label,
-      values: averages.map((a) => a?.value ?? null),
-      notes: averages.map((a) => (!a ? undefined : a.kind === 'published' ? t.publishedAverage(a.count) : t.averageOfCount(a.count))),
-    };
+    const repeats = averages.map((a, i) => own?.values[i] != null && a?.kind === 'computed' && a.count === 1);
+    const values = averages.map((a, i) => (repeats[i] ? null : a?.value ?? null));
+    if (own && repeats.includes(true)) notes.push(t.repeatsPrimary(label, own.label));
+    if (values.every((value) => value === null)) return;
+    series.push({
+      id, label, values,
+      notes: averages.map((a, i) => (repeats[i] ? t.onlyPrimary(own!.label)
+        : !a ? undefined : a.kind === 'published' ? t.publishedAverage(a.count) : t.averageOfCount(a.count))),
+    });
   };
-  const series: TrendSeriesData[] = [];
-  const notes: string[] = [];
-  if (primary) series.push(entitySeries(primary));
   for (const token of [...new Set(compare)].filter((token) => token !== primary?.id)) {
     if (token === 'average' || token === 'group-average') {
       if (measure === 'rank') {
         if (!notes.includes(t.noRankAverage)) notes.push(t.noRankAverage);
       } else if (token === 'average') {
-        series.push(averageSeries('average', anyPublished ? t.publishedAverageSeries : t.averageSeries, []));
+        addAverage('average', anyPublished ? t.publishedAverageSeries : t.averageSeries, []);
       } else if (primary) {
-        series.push(averageSeries('group-average', t.groupAverageSeries(groupNameOf(doc, primary.group, lang)), [primary.group]));
+        addAverage('group-average', t.groupAverageSeries(groupNameOf(doc, primary.group, lang)), [primary.group]);
       }
       continue;
     }
@@ -155,9 +166,10 @@ export function trendView(
   const title = c.title(primaryId ? plan.series[0]!.label : localText(doc.title, lang), measureName);
   const valueText = (data: TrendSeriesData, i: number): string => {
     const value = data.values[i];
-    if (value === null || value === undefined) return t.notPublished;
-    const text = rank ? c.place(fmt(value)) : fmt(value);
     const note = data.notes[i];
+    // A value left out has its reason as its note ("only VTUA"); any other gap is unpublished.
+    if (value === null || value === undefined) return note ?? t.notPublished;
+    const text = rank ? c.place(fmt(value)) : fmt(value);
     return note ? `${text} ${note}` : text;
   };
   return { layout, title, years, valueText };
