@@ -125,14 +125,24 @@ export class EIndexRadar extends EIndexElement {
     // Bars are shorter than the rings the loading state reserved room for: once drawn, they
     // take their own height (the reserve left a band of white under them). Set before the
     // base class announces the load, so a listener reads the final height.
-    if (this.#lastLayout?.form === 'bars') this.#reserve.set(0, 0);
-    else this.#reserveRings();
+    if (this.#lastLayout?.form === 'bars') {
+      this.#reserve.set(0, 0);
+      this.#reservedFor = '';
+    } else {
+      this.#reserveRings();
+    }
     super.updated(changed);
   }
+
+  /** The width and language the reserve was laid out for: a hover or a focus move draws again, but needs no new reserve. */
+  #reservedFor = '';
 
   /** Reserves the size a ring chart of the method's five categories takes, while loading and once drawn. */
   #reserveRings(): void {
     const width = this.#size.width;
+    const key = `${width} ${this.language}`;
+    if (key === this.#reservedFor) return;
+    this.#reservedFor = key;
     const t = radarMessagesFor(this.language);
     const placeholder = radarLayout({
       categories: t.defaultCategories.map((label, i) => ({ id: String(i), label })),
