@@ -1,4 +1,5 @@
 import type { Lang } from '../data/types.js';
+import type { Average } from '../data/query.js';
 import { messages, type Messages } from './messages.js';
 
 /** Interface texts of `<eindex-ranking>` (with the shared ones), in Latvian and English. */
@@ -145,4 +146,13 @@ const rankingMessages: Record<Lang, RankingMessages> = { lv, en };
 
 export function rankingMessagesFor(lang: Lang): RankingMessages {
   return rankingMessages[lang];
+}
+
+/**
+ * The note's average, value first and then what it averages: "Total: 64.1 (average of 3 shown)."
+ * (the trend writes its averages the same way). Written after the words, the number read as part
+ * of them: "published average of 115 assessed 40".
+ */
+export function averageNote(t: RankingMessages, metric: string, value: string, average: Average): string {
+  return `${metric}: ${value} (${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)}).`;
 }

@@ -6,7 +6,7 @@ import { averageOf, tokensOf } from '../data/query.js';
 import type { EIndexDocument, Edition, Lang } from '../data/types.js';
 import { formatNumber, nameOrder } from '../i18n/format.js';
 import { localText } from '../i18n/lang.js';
-import { rankingMessagesFor, type RankingMessages } from '../i18n/ranking-messages.js';
+import { averageNote, rankingMessagesFor, type RankingMessages } from '../i18n/ranking-messages.js';
 import {
   groupName,
   metricLabel,
@@ -517,9 +517,7 @@ export class EIndexRanking extends EIndexElement {
       <p class="note" part="note">
         ${scope}
         ${average
-          ? html`${' '}${metricLabel(doc, metric, format)}:
-              ${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)}
-              ${formatNumber(average.value, lang, 1)}.`
+          ? html`${' '}${averageNote(t, metricLabel(doc, metric, format), formatNumber(average.value, lang, 1), average)}`
           : nothing}
         ${sourceName
           ? html`${' '}${t.sourceLabel}: ${sourceUrl ? html`<a href=${sourceUrl} rel="noopener noreferrer">${sourceName}</a>` : sourceName}.`

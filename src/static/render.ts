@@ -13,7 +13,7 @@ import { averageOf, entityLevel, findEntity, levelForValue, tokensOf } from '../
 import { formatNumber, nameOrder } from '../i18n/format.js';
 import { groupNameOf, levelNameOf, localText } from '../i18n/lang.js';
 import { messagesFor } from '../i18n/messages.js';
-import { rankingMessagesFor } from '../i18n/ranking-messages.js';
+import { averageNote, rankingMessagesFor } from '../i18n/ranking-messages.js';
 import { gaugeMessagesFor } from '../i18n/gauge-messages.js';
 import { radarMessagesFor } from '../i18n/radar-messages.js';
 import { metricLabel, metricOfSort, rankingChannels, rankingModel, type ColumnChannels, type RankingRow } from '../layout/ranking.js';
@@ -155,7 +155,7 @@ function renderRanking(doc: EIndexDocument, edition: Edition, lang: Lang, attrib
   const metric = metricOfSort(model.sort);
   const average = metric === 'level' ? undefined : averageOf(doc, edition, metric, groups);
   const averageText = average
-    ? ` ${metricLabel(doc, metric, format)}: ${average.kind === 'published' ? t.publishedAverage(average.count) : t.averageOf(average.count)} ${formatNumber(average.value, lang, 1)}.`
+    ? ` ${averageNote(t, metricLabel(doc, metric, format), formatNumber(average.value, lang, 1), average)}`
     : '';
   const shownText = model.rows.length < model.matching ? ` ${lang === 'lv' ? `Parādīti ${model.rows.length} no ${model.matching}.` : `${model.rows.length} of ${model.matching} shown.`}` : '';
   return {
