@@ -357,7 +357,7 @@ export const rankingStyles = css`
     /* The whole width on paper: cells wrap (a long header word breaks as a last resort)
        and pad less, instead of running off the page's edge where a screen would scroll. */
     thead th,
-    .level,
+    td.level,
     .change,
     .np {
       white-space: normal;

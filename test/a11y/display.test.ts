@@ -141,6 +141,10 @@ describe(`display (${engine})`, () => {
         expect(style($(el, '.toolbar')).display).to.equal('none');
         expect(style($(el, '[part="more"]')).display).to.equal('none');
         expect(style($(el, '.scroller')).overflowX).to.equal('visible');
+        // A level's name wraps on paper, as a header or a change does, rather than widen the table.
+        const levelCells = $$(el, 'td.level');
+        expect(levelCells, 'the level column is drawn').to.not.be.empty;
+        for (const cell of levelCells) expect(style(cell).whiteSpace, 'a level cell wraps in print').to.equal('normal');
         const table = $(el, 'table').getBoundingClientRect();
         expect(table.right, 'the table fits the width').to.be.at.most(el.getBoundingClientRect().right + 0.5);
         expect($$(el, 'tbody tr.row')).to.have.length(4);
