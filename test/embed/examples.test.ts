@@ -82,6 +82,11 @@ describe('docs snippets (README.md, docs/*.md)', () => {
       // A script tag alone (the CDN recipe) registers the elements.
       else if (elements.length === 0) expect(win.customElements.get('eindex-ranking'), `${where}: registers the elements`).to.not.equal(undefined);
       for (const el of elements) expect(el.shadowRoot!.querySelector('[role="alert"]'), `${where}: <${el.localName}> shows no error`).to.equal(null);
+      // A stylesheet the snippet links (the static renderings' one) is there and is the real one.
+      for (const link of frame.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')) {
+        const selectors = [...(link.sheet?.cssRules ?? [])].map((rule) => (rule as CSSStyleRule).selectorText);
+        expect(selectors, `${where}: ${link.getAttribute('href')} loaded`).to.include('.eindex-static');
+      }
       frame.remove();
     }
   });

@@ -1,10 +1,13 @@
 // Tests run the sources, so `npm test` needs no build: the package's own entries
 // (`eindex-widgets`, `eindex-widgets/<name>`, read from package.json's exports) and the
-// bundled files the examples and docs load (`/dist/eindex-*.js`, and `/eindex-widgets/…`, where
-// the docs' site serves dist/) are served from src/, the site's `/eindex-widgets/data/` from
-// data/. The built files themselves are checked by scripts/check-dist.mjs and
+// bundled files the examples and docs load (`/dist/eindex-*.js`, the on-demand `chunks/`, the
+// static renderings' `eindex-static.css`, and `/eindex-widgets/…`, where the docs' site serves
+// dist/) are served from src/, the site's `/eindex-widgets/data/` from data/. The built files themselves are checked by scripts/check-dist.mjs and
 // scripts/check-package.mjs after `npm run build`.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { DOCUMENT_PLACEHOLDER, docSnippets } from '../helpers/doc-snippets.mjs';
 
@@ -26,7 +29,7 @@ export function packageAliasPlugin() {
     resolveImport({ source }) {
       return aliases.get(source);
     },
-    serve(context) {
+    async serve(context) {
       if (context.path === '/dist/eindex-widgets.js' || context.path === '/eindex-widgets/eindex-widgets.js') return { body: "import '/src/define.ts';\n", type: 'js' };
       if (context.path === '/eindex-widgets/embed-host.js') return { body: classicEmbedHost(), type: 'js' };
       if (context.path === '/docs-snippets.json') return { body: JSON.stringify(docSnippets()), type: 'json' };
@@ -38,6 +41,12 @@ export function packageAliasPlugin() {
       }
       const element = /^\/(?:dist|eindex-widgets)\/eindex-([a-z]+(?:-[a-z]+)*)\.js$/.exec(context.path);
       if (element) return { body: `import '/src/${element[1]}/define.ts';\n`, type: 'js' };
+      if (context.path === '/dist/eindex-static.css' || context.path === '/eindex-widgets/eindex-static.css') return { body: await staticStylesheet(), type: 'css' };
+      // An on-demand file a page preloads (the CDN recipe's modulepreload links): dist/chunks/
+      // <module>-<hash>.js is built from the source module of that name.
+      const chunk = /^\/(?:dist|eindex-widgets)\/chunks\/([a-z]+(?:-[a-z]+)*)-[\w-]+\.js$/.exec(context.path);
+      const chunkSource = chunk && sourceModules().get(chunk[1]);
+      if (chunkSource) return { body: `export * from '${chunkSource}';\n`, type: 'js' };
       return undefined;
     },
   };
@@ -65,6 +74,32 @@ export async function docsSiteRoutes(context, next) {
 function classicEmbedHost() {
   const source = readFileSync(new URL('../../src/embed-host.ts', import.meta.url), 'utf8');
   return ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText.replace(/^export \{\};?$/m, '');
+}
+
+/**
+ * dist/eindex-static.css is what `eindex-widgets stylesheet` prints: STATIC_STYLESHEET of
+ * src/static/stylesheet.ts. That module (and what it imports) is bundled by esbuild, the one
+ * @web/dev-server-esbuild brings, and run here to read the text.
+ */
+let stylesheetText;
+function staticStylesheet() {
+  stylesheetText ??= createRequire(import.meta.resolve('@web/dev-server-esbuild'))('esbuild')
+    .build({ entryPoints: [fileURLToPath(new URL('../../src/static/stylesheet.ts', import.meta.url))], bundle: true, format: 'esm', platform: 'neutral', write: false })
+    .then((result) => import(`data:text/javascript,${encodeURIComponent(result.outputFiles[0].text)}`))
+    .then((module) => module.STATIC_STYLESHEET);
+  return stylesheetText;
+}
+
+/** Modules under src/ by file name without `.ts`, as served paths (an on-demand module's name is unique there; define and main are not, and are never chunks). */
+let modulesByName;
+function sourceModules() {
+  const src = fileURLToPath(new URL('../../src/', import.meta.url));
+  modulesByName ??= new Map(
+    readdirSync(src, { recursive: true })
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
+      .map((file) => [basename(file, '.ts'), `/src/${file.split(sep).join('/')}`]),
+  );
+  return modulesByName;
 }
 
 /** A small fictional document for snippets that write `{ "schema": "eindex/1", … }`. */
