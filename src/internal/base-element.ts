@@ -34,8 +34,20 @@ function messageWithAddress(message: string): TemplateResult | string {
  * The shared base of every eindex element: where the document comes from (`src`, `.data`,
  * inline JSON), which edition and language to show, the loading / error / empty states,
  * and following another element's selection (`for`). Subclasses only draw the loaded state.
+ * The custom properties below are those the shared styles (internal/styles.ts: states,
+ * notices, buttons, focus) read, so every element's manifest lists them.
  *
  * @attr {'lv' | 'en'} lang - `lv` or `en`; default the nearest ancestor's `lang`, else `lv`. A change of the page's `lang` is followed live.
+ * @cssprop --eindex-font - Font family (default: the page's).
+ * @cssprop --eindex-font-size - Font size (default: the page's, at least 14px).
+ * @cssprop --eindex-text - Text colour.
+ * @cssprop --eindex-muted - Secondary text: the loading and empty messages.
+ * @cssprop --eindex-background - Background colour.
+ * @cssprop --eindex-surface - Notices, a hovered button and the loading bar.
+ * @cssprop --eindex-accent - Buttons and the rule beside a notice.
+ * @cssprop --eindex-border - The outline of the loading and empty box.
+ * @cssprop --eindex-focus - Focus outline colour.
+ * @cssprop --eindex-error - Error messages.
  */
 export abstract class EIndexElement extends LitElement {
   static override styles = [colourTokens, tokens];

@@ -109,6 +109,7 @@ interface RankingView {
  * @cssprop --eindex-surface - Header and stripe background.
  * @cssprop --eindex-accent - Links, buttons, bars and the selected row.
  * @cssprop --eindex-border - Table rules.
+ * @cssprop --eindex-grid - The rule under the column headers and the search box's outline.
  * @cssprop --eindex-focus - Focus outline colour.
  * @cssprop --eindex-level-1 - Colour of maturity level 1.
  * @cssprop --eindex-level-2 - Colour of maturity level 2.
