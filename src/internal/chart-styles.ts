@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** What the radar and the gauge share: the figure around the drawing and the reserved height. */
+/** What the charts (radar, gauge, trend, levels) share: the figure around the drawing, the reserved height, the download buttons. */
 export const chartStyles = css`
   /* The reserved loading height stays the minimum once drawn: no shift when data arrives. */
   :host {
@@ -19,5 +19,11 @@ export const chartStyles = css`
   figcaption {
     margin-block-end: 0.25em;
     font-weight: bold;
+  }
+  @media print {
+    /* Buttons mean nothing on paper (the table toggle is hidden there too). */
+    .image-download {
+      display: none;
+    }
   }
 `;

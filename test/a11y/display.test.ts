@@ -157,15 +157,18 @@ describe(`display (${engine})`, () => {
         for (const swatch of $$(el, '.swatch')) expect(contrast(style(swatch).backgroundColor, 'rgb(255, 255, 255)')).to.be.at.least(3);
       });
 
-      it('a page in dark mode prints the charts with light-scheme colours that reach 3:1 on white, and no table button', async () => {
+      it('a page in dark mode prints the charts with light-scheme colours that reach 3:1 on white, and no table or download buttons', async () => {
         document.documentElement.style.colorScheme = 'dark';
-        const radar = await mount(html`<eindex-radar lang="lv" .data=${fullDocument()} entity="alpha" compare="beta best"></eindex-radar>`);
-        const gauge = await mount(html`<eindex-gauge lang="lv" .data=${fullDocument()} entity="alpha"></eindex-gauge>`);
+        const radar = await mount(html`<eindex-radar lang="lv" .data=${fullDocument()} entity="alpha" compare="beta best" download></eindex-radar>`);
+        const gauge = await mount(html`<eindex-gauge lang="lv" .data=${fullDocument()} entity="alpha" download></eindex-gauge>`);
+        expect(style($(radar, '[part="download"]')).display, 'on screen').to.equal('flex');
         await emulate({ media: 'print' });
         const white = 'rgb(255, 255, 255)';
         for (const outline of $$(radar, 'g.series .outline')) expect(contrast(style(outline).stroke, white)).to.be.at.least(3);
         expect(contrast(style($(radar, '.axis')).stroke, white)).to.be.at.least(3);
         expect(style($(radar, '[part="table-toggle"]')).display).to.equal('none');
+        // Buttons mean nothing on paper.
+        for (const el of [radar, gauge]) expect(style($(el, '[part="download"]')).display).to.equal('none');
         expect(luminance(style($(gauge, '.track')).fill), 'light track').to.be.greaterThan(0.9);
         for (const band of $$(gauge, '.band path')) expect(contrast(style(band).fill, white)).to.be.at.least(3);
         for (const text of $$(gauge, 'text')) expect(contrast(style(text).fill, white), text.textContent!).to.be.at.least(4.5);
