@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
-/** Folder names under src/ with a define.ts, sorted: `['gauge', 'radar', 'ranking']`. */
+/** Folder names under src/ with a define.ts, sorted: `['gauge', 'levels', 'radar', 'ranking', 'trend']`. */
 export const elementNames = readdirSync(join(projectRoot, 'src'), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && existsSync(join(projectRoot, 'src', entry.name, 'define.ts')))
   .map((entry) => entry.name)
