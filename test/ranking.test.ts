@@ -512,6 +512,29 @@ describe('<eindex-ranking>', () => {
       expect(frame.classList.contains('narrow')).to.equal(false);
     });
 
+    it('fits again after the last step of a long table: a wide row beyond the first screenful makes it scroll', async () => {
+      const box = document.createElement('div');
+      box.style.width = '600px';
+      document.body.append(box);
+      const doc = generateFictional({ entities: 60, editions: 1, seed: 3 }) as unknown as { editions: { entities: { total: number; name: { en: string } }[] }[] };
+      const entities = doc.editions[0]!.entities;
+      // The lowest total is drawn in the last step only; its name is one word wider than the box.
+      entities.reduce((low, entity) => (entity.total < low.total ? entity : low)).name.en = 'W'.repeat(80);
+      const el = document.createElement('eindex-ranking') as EIndexRanking;
+      el.lang = 'en';
+      el.setAttribute('columns', 'rank name total');
+      el.data = doc;
+      box.append(el);
+      await el.updateComplete;
+      // Measured in the frame that lays out the last step's rows.
+      await new Promise(requestAnimationFrame);
+      const scroller = shadow(el).querySelector<HTMLElement>('.scroller')!;
+      expect(bodyRows(el)).to.have.length(60);
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+      expect(scroller.parentElement!.className).to.equal('frame narrow scrolls more-after');
+      expect(scroller.getAttribute('role')).to.equal('region');
+    });
+
     it('filters by a search that ignores case and diacritics, and announces the count', async () => {
       const { el } = await mount<EIndexRanking>(html`<eindex-ranking lang="lv" search .data=${tinyDocument()} columns="name"></eindex-ranking>`);
       const input = shadow(el).querySelector<HTMLInputElement>('input[type="search"]')!;

@@ -114,7 +114,7 @@ export const rankingStyles = css`
     inset-inline-start: 0;
   }
   .sticky-2 {
-    inset-inline-start: var(--_sticky-2-start, var(--_place-width));
+    inset-inline-start: var(--_place-width);
   }
   thead .sticky {
     z-index: 2;

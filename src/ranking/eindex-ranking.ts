@@ -201,7 +201,7 @@ export class EIndexRanking extends EIndexElement {
       const context = this.#lastContext;
       return context ? context.t.scrollRegion(this.#caption(context)) : '';
     },
-    () => this.#fill.filled <= FIRST_ROWS || this.#fill.filled >= this.#fill.total,
+    () => this.#fill.filled <= FIRST_ROWS || (this.#fill.filled >= this.#fill.total && 'frame'),
   );
 
   get #lastModel(): RankingModel | undefined {
