@@ -53,14 +53,19 @@ const ELEMENT_BUDGET = 23 * KB;
 // SVG labels. Radar 25 822 → 25 808 B, trend 22.4 KB, levels 20.3, gauge 20.1, whole set +25 B.
 // +0.15 KB trend, +0.15 KB whole set (the same day): the trend too leaves out an average of the
 // entity alone, with a note (VTUA's customer service): trend 23 166 B, whole set 43 644 B.
-const ceilings = { ranking: 24.8 * KB, radar: 25.3 * KB, gauge: 20.2 * KB, trend: 22.7 * KB, levels: 20.4 * KB };
+// +0.05 KB ranking, +0.1 KB whole set (the same day, issue #15's 10 000 rows): the ranking's table
+// fit tries a new table's header row alone first, keeps the layout it chose when the template
+// rewrites the frame's classes, and measures after a long table's last step in the frame that
+// lays it out (Chromium traces, main-thread CPU: first drawing's style and layout 48 → 32 ms,
+// longest task while typing 91 → 61 ms): ranking 25 361 → 25 411 B, whole set 43 707 → 43 807 B.
+const ceilings = { ranking: 24.9 * KB, radar: 25.3 * KB, gauge: 20.2 * KB, trend: 22.7 * KB, levels: 20.4 * KB };
 const files = [
   // Misconfiguration checks (internal/notice.ts: did-you-mean suggestions) stay in each bundle;
   // their wording is on demand. Issue #12 (+2.3 KB whole set, +1.6 KB radar, +0.9 KB gauge): the
   // radar's bar form, numbered key and ring-label placement, the gauge's thresholds, narrow
   // layout and out-of-scale note. The ranking's phone layout (issue #12): 2.5 KB. Issue #15's
   // trend and levels: about 5 KB in the whole set. The whole set is over DESIGN's 0.50 × Chart.js.
-  { file: 'dist/eindex-widgets.js', goal: 0.5 * 70_902, ceiling: 42.7 * KB },
+  { file: 'dist/eindex-widgets.js', goal: 0.5 * 70_902, ceiling: 42.8 * KB },
   ...elementNames.map((name) => ({ file: `dist/eindex-${name}.js`, goal: ELEMENT_BUDGET, ceiling: ceilings[name] ?? ELEMENT_BUDGET })),
 ];
 
