@@ -15,8 +15,12 @@ import { chromium } from 'playwright-core';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]+$/, '');
 // `--case <name>` (repeatable) runs only those cases and prints their medians without
-// rewriting bench/RESULTS.md; `--rounds <n>` overrides BENCH_ROUNDS.
-const { values: cli } = parseArgs({ options: { case: { type: 'string', multiple: true }, rounds: { type: 'string' } } });
+// rewriting bench/RESULTS.md; `--rounds <n>` overrides BENCH_ROUNDS. `--cpu` records a
+// Chromium trace of each sample and adds, for each phase a case marks (performance marks
+// `<phase>:start` and `<phase>:end`), the main thread's CPU time in the tasks that overlap it,
+// as script, style, layout and paint, and its longest task: CPU time, unlike wall time, moves
+// little when other processes share the cores (here wall time runs 1.5–3 × CPU time).
+const { values: cli } = parseArgs({ options: { case: { type: 'string', multiple: true }, rounds: { type: 'string' }, cpu: { type: 'boolean' } } });
 const rounds = Number(cli.rounds ?? process.env.BENCH_ROUNDS ?? 15);
 const chromePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 if (!chromePath) {
@@ -51,6 +55,53 @@ if (unknownCase) {
 const cases = cli.case ? allCases.filter((name) => cli.case.includes(name)) : allCases;
 const samples = Object.fromEntries(cases.map((name) => [name, []]));
 
+/** Starts a trace of the page; the function returned ends it and resolves with its events. */
+async function startTrace(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,blink.user_timing,toplevel,v8', transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+const workOf = (name) => (name === 'UpdateLayoutTree' ? 'style' : name === 'Layout' ? 'layout' : /^(PrePaint|Paint|Layerize|Commit)$/.test(name) ? 'paint' : 'script');
+
+/** `cpu <phase> <work>` in ms for each marked phase: the main thread's CPU in the tasks that overlap it. */
+function cpuOfPhases(events) {
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && events.some((x) => x.pid === e.pid && x.tid === e.tid && x.name === 'UpdateLayoutTree'));
+  if (!main) return {};
+  const marks = new Map(events.filter((e) => e.pid === main.pid && e.cat?.includes('blink.user_timing')).map((e) => [e.name, e.ts]));
+  const slices = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Each slice's own CPU (less its children's), added up by kind of work in its top-level task.
+  const tasks = [];
+  const open = [];
+  for (const slice of slices) {
+    while (open.length && open.at(-1).ts + open.at(-1).dur <= slice.ts) open.pop();
+    const parent = open.at(-1);
+    slice.self = slice.tdur ?? slice.dur;
+    if (parent) parent.self -= slice.self;
+    slice.task = parent?.task ?? { ts: slice.ts, end: slice.ts + slice.dur, cpu: slice.self, work: {} };
+    if (!parent) tasks.push(slice.task);
+    open.push(slice);
+  }
+  for (const slice of slices) slice.task.work[workOf(slice.name)] = (slice.task.work[workOf(slice.name)] ?? 0) + slice.self;
+  const result = {};
+  for (const [mark, start] of marks) {
+    const phase = mark.endsWith(':start') && mark.slice(0, -':start'.length);
+    const end = phase && marks.get(`${phase}:end`);
+    if (!end) continue;
+    const within = tasks.filter((task) => task.ts < end && task.end > start);
+    for (const work of ['script', 'style', 'layout', 'paint']) result[`cpu ${phase} ${work}`] = within.reduce((sum, task) => sum + (task.work[work] ?? 0), 0) / 1000;
+    result[`cpu ${phase} longest task`] = Math.max(0, ...within.map((task) => task.cpu)) / 1000;
+  }
+  return result;
+}
+
 const browser = await chromium.launch({
   executablePath: chromePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -62,8 +113,10 @@ try {
     const order = [...cases].sort(() => Math.random() - 0.5);
     for (const name of order) {
       const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+      const trace = cli.cpu ? await startTrace(page) : undefined;
       await page.goto(`${base}?case=${name}`);
       const result = await page.waitForFunction(() => window.result, null, { timeout: 60_000 }).then((handle) => handle.jsonValue());
+      if (trace) Object.assign(result, cpuOfPhases(await trace()));
       await page.close();
       if (result.error) throw new Error(`${name}: ${result.error}`);
       if (!result.check) throw new Error(`${name}: drew nothing (${JSON.stringify(result)})`);
