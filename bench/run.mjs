@@ -9,7 +9,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
-import { cpus, totalmem, type as osType, release } from 'node:os';
+import { cpus, loadavg, totalmem, type as osType, release } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 
@@ -107,6 +107,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
 const browserVersion = browser.version();
+// Other processes share the cores: the load average says how much, at the start and the end.
+const loads = [loadavg()[0]];
 try {
   // One warm-up round, not counted: it fills the HTTP cache and the code caches for everyone.
   for (let round = -1; round < rounds; round += 1) {
@@ -125,6 +127,7 @@ try {
     process.stdout.write(round < 0 ? 'warm-up done\n' : `round ${round + 1}/${rounds}\r`);
   }
 } finally {
+  loads.push(loadavg()[0]);
   await browser.close();
   server.close();
 }
@@ -181,6 +184,7 @@ const lines = [
   '',
   `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}.`,
   `Machine: ${cpu[0]?.model ?? 'unknown CPU'} × ${cpu.length}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}.`,
+  `Load average (1 minute) ${loads.map((load) => load.toFixed(1)).join(' at the start, ')} at the end, on ${cpu.length} cores.`,
   `Browser: headless Chromium ${browserVersion}. ${rounds} rounds after one warm-up round; each sample on a fresh page; contenders alternate in a shuffled order every round.`,
   '',
   'Times run from the first call into the library, with the data already in memory (for our',
@@ -229,15 +233,16 @@ lines.push(
   "write their few path commands themselves), lit's decorators and `repeat`; CSS in templates is",
   'minified at build time.',
   '',
-  'Where the 10 000-row first render goes, from Chromium traces on this 2-core machine: about',
-  '100 ms of main-thread CPU, of which validating the 20 000 entity records is about a third',
-  '(the whole document is checked before anything is drawn, so a broken file never shows half',
-  'a table; most of it is building the validated copy, which shares nothing with the input),',
-  'the first style, layout and paint of the table about a fifth, places, order, the first 30',
-  "rows, number formats and garbage collection the rest. Wall time here runs 1.5–2 × the CPU",
-  'time, which is why it varies so much between runs. Re-sort and typing stay within budget:',
-  'the name order and the search keys are prepared in tasks of their own once the table is',
-  'drawn, and the rest of a page is drawn a screenful per task.',
+  'Where the 10 000-row first render goes (`npm run bench -- --case ranking-10000 --cpu`, Chromium',
+  'traces on this 2-core machine): about 135 ms of main-thread CPU, 95 of it script. Validating',
+  'the 20 000 entity records is about 40 % of the script (the whole document is checked before',
+  'anything is drawn, so a broken file never shows half a table; a document given as `.data` is',
+  'validated in the task that draws it), places and order about 15 %, the first 30 rows and',
+  'their number formats most of the rest; then one style and layout of the table (about 30 ms)',
+  'and its paint (about 10). Wall time here runs 1.5–3 × the CPU time, which is why it varies so',
+  'much between runs. Typing stays responsive because the rest of a page is drawn 30 rows per',
+  'task and the table is measured in the frame that lays it out; the name order and the search',
+  'keys are prepared in tasks of their own once the table is drawn.',
   '',
 );
 const lighthouse = join(root, 'bench/.out/lighthouse.md');
