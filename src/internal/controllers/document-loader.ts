@@ -120,7 +120,11 @@ export class DocumentLoader implements ReactiveController {
           return this.#fail(error);
         }
       }
-      loaded = nextTurn().then(read);
+      loaded = nextTurn().then(() => {
+        // Superseded meanwhile (a newer document, a disconnect): not worth validating.
+        abort.signal.throwIfAborted();
+        return read();
+      });
     } else {
       if (!src) return this.#set({ status: 'idle' });
       try {
@@ -159,7 +163,6 @@ export class DocumentLoader implements ReactiveController {
   get pending(): Promise<void> | undefined {
     return this.#reading ?? this.#wording;
   }
-
 
   #fail(error: unknown): void {
     // "Try again" for a load that failed (the network, the server, or a file that may be fixed
