@@ -155,6 +155,15 @@ export type Average =
   | { readonly kind: 'published'; readonly value: number; readonly count: number | undefined }
   | { readonly kind: 'computed'; readonly value: number; readonly count: number };
 
+/**
+ * Whether an average (or a best) is the shown entity's own value again: computed from one value
+ * while the entity has one, so that one is its own. A comparison that says nothing: the radar
+ * and the trend leave it out, with a note.
+ */
+export function onlyItsOwn(average: Average | undefined, own: number | null | undefined): boolean {
+  return own != null && average?.kind === 'computed' && average.count === 1;
+}
+
 const averagesCache = new WeakMap<Edition, Map<string, Average | undefined>>();
 
 export function averageOf(

@@ -4,7 +4,7 @@
  * averages, a "best" says whose it is), and an unpublished value stays `null`.
  */
 import {
-  averageOf, bestBy, entitiesInGroups, findEntity, metricValue, previousEdition,
+  averageOf, bestBy, entitiesInGroups, findEntity, metricValue, onlyItsOwn, previousEdition,
 } from '../data/query.js';
 import type { EIndexDocument, Edition, Entity, Lang } from '../data/types.js';
 import type { RadarMessages } from '../i18n/radar-messages.js';
@@ -82,8 +82,7 @@ export function radarSeries(
   // with all five categories published, so the file's average of them is VTUA's).
   const compared = (comparison: ChartSeries, groups: readonly string[]): void => {
     const own = series[0];
-    const repeats = categories.map((c, i) =>
-      primary !== undefined && own?.values[i] != null && averageOf(doc, edition, { category: c.id }, groups)?.count === 1);
+    const repeats = categories.map((c, i) => onlyItsOwn(averageOf(doc, edition, { category: c.id }, groups), own?.values[i]));
     if (!repeats.includes(true)) {
       series.push(comparison);
       return;

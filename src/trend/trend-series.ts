@@ -3,7 +3,7 @@
  * selection), `compare` and `measure`. One value per edition in document order; an edition
  * that does not publish the value (or does not hold the entity) stays `null`, a gap.
  */
-import { averageOf, holdsWholeStudy, latestEntity, placesIn, type Average, type MetricKey } from '../data/query.js';
+import { averageOf, holdsWholeStudy, latestEntity, onlyItsOwn, placesIn, type Average, type MetricKey } from '../data/query.js';
 import type { EIndexDocument, Entity, Lang } from '../data/types.js';
 import { groupNameOf, localText } from '../i18n/lang.js';
 import type { TrendMessages } from '../i18n/trend-messages.js';
@@ -96,7 +96,7 @@ export function trendSeries(
       const average = averageOf(doc, edition, metric, groups);
       return groups.length === 0 && anyPublished && average?.kind !== 'published' ? undefined : average;
     });
-    const repeats = averages.map((a, i) => own?.values[i] != null && a?.kind === 'computed' && a.count === 1);
+    const repeats = averages.map((a, i) => onlyItsOwn(a, own?.values[i]));
     const values = averages.map((a, i) => (repeats[i] ? null : a?.value ?? null));
     if (own && repeats.includes(true)) notes.push(t.repeatsPrimary(label, own.label));
     if (values.every((value) => value === null)) return;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { validateDocument } from '../../src/data/validate.js';
 import type { EIndexDocument } from '../../src/data/types.js';
-import { averageOf, editionFor, placesBy, placesIn, rankChange } from '../../src/data/query.js';
+import { averageOf, editionFor, onlyItsOwn, placesBy, placesIn, rankChange } from '../../src/data/query.js';
 import { prepareRanking, rankingChannels, rankingModel, searchKey, type RankingFormat, type RankingOptions } from '../../src/layout/ranking.js';
 import { rankingMessagesFor } from '../../src/i18n/ranking-messages.js';
 import { formatNumber, nameOrder } from '../../src/i18n/format.js';
@@ -129,6 +129,16 @@ describe('ranking model', () => {
     expect(south.count).to.equal(3);
     expect(south.value).to.be.closeTo((55.5 + 41.25 + 30) / 3, 1e-9);
     expect(averageOf(d, edition, { category: 'services' })).to.equal(undefined);
+  });
+
+  it('knows an average that is only the shown entity\'s own value again', () => {
+    expect(onlyItsOwn({ kind: 'computed', value: 65, count: 1 }, 65)).to.equal(true);
+    // Two values averaged, a published average, or no own value: a real comparison.
+    expect(onlyItsOwn({ kind: 'computed', value: 60, count: 2 }, 65)).to.equal(false);
+    expect(onlyItsOwn({ kind: 'published', value: 40, count: 1 }, 40)).to.equal(false);
+    expect(onlyItsOwn({ kind: 'computed', value: 65, count: 1 }, null)).to.equal(false);
+    expect(onlyItsOwn({ kind: 'computed', value: 65, count: 1 }, undefined)).to.equal(false);
+    expect(onlyItsOwn(undefined, 65)).to.equal(false);
   });
 
   it('marks places as places in the file unless the file holds the whole study', () => {
