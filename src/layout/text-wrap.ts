@@ -25,11 +25,18 @@ for (const [chars, em] of [['iljIJ.,:;!|\'’` ', 0.34], ['frt()[]/-', 0.42], ['
   for (const ch of chars) CHAR_EM[ch] = em;
 }
 
+// NFD splits a Latin, Greek or Cyrillic letter's diacritics off as marks of U+0300–036F
+// (Combining Diacritical Marks); a mark of another block counts as a character, which errs on
+// the wide side. A range test rather than /\p{M}/u per character: Firefox now and then threw
+// "InternalError: too much recursion" from that regular expression while a chart measured its
+// labels (one test in a full run, on CI and here).
+const isCombiningMark = (ch: string): boolean => ch >= '\u0300' && ch <= '\u036f';
+
 /** A per-character estimate for a sans-serif font at `fontSize` px, on the wide side. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let em = 0;
   for (const ch of text.normalize('NFD')) {
-    if (/\p{M}/u.test(ch)) continue; // combining diacritic: no advance of its own
+    if (isCombiningMark(ch)) continue; // combining diacritic: no advance of its own
     em += CHAR_EM[ch] ?? (ch >= 'A' && ch <= 'Z' ? 0.79 : 0.64); // the rest: digits, lowercase letters, signs
   }
   return em * fontSize;
@@ -57,7 +64,8 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
     if (line) lines.push(line);
     line = '';
     let rest = word;
-    while (measure(rest) > maxWidth) {
+    // A last letter that does not fit stays a letter: split, it would be "c-" and nothing after.
+    while (measure(rest) > maxWidth && rest.length > [...rest][0]!.length) {
       const [head, tail] = splitWord(rest, maxWidth, measure);
       lines.push(head);
       rest = tail;
